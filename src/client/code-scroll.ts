@@ -1,0 +1,38 @@
+// Reveal plugin: keeps a code step's highlighted lines in view inside a scrolling block,
+// on every step change and in print (each step's `<code>` is scrolled to its own lines).
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+
+/** The step a reader sees: the last `<code>` that is not a hidden fragment. */
+function shownStep(pre: Element): HTMLElement | undefined {
+  const steps = [...pre.querySelectorAll<HTMLElement>(':scope > code')];
+  return steps.filter((c) => !c.classList.contains('fragment') || c.classList.contains('visible')).pop();
+}
+
+/** Centres the step's highlighted rows in its scroll box. */
+export function scrollToHighlight(code: HTMLElement): void {
+  const rows = code.querySelectorAll<HTMLElement>('tr.highlight-line');
+  if (rows.length === 0 || code.scrollHeight <= code.clientHeight) return;
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const middle = (first.offsetTop + last.offsetTop + last.offsetHeight) / 2;
+  code.scrollTop = Math.max(0, middle - code.clientHeight / 2);
+}
+
+export function CodeScroll(): RevealPlugin {
+  return {
+    id: 'code-scroll',
+    init(reveal: RevealApi) {
+      const update = () => {
+        const slide = reveal.getCurrentSlide();
+        slide?.querySelectorAll('pre.code-wrapper').forEach((pre) => {
+          const code = shownStep(pre);
+          if (code) scrollToHighlight(code);
+        });
+      };
+      for (const event of ['ready', 'slidechanged', 'fragmentshown', 'fragmenthidden']) reveal.on(event, update);
+      reveal.on('pdf-ready', () => {
+        reveal.getRevealElement()?.querySelectorAll<HTMLElement>('pre.code-wrapper > code').forEach(scrollToHighlight);
+      });
+    },
+  };
+}

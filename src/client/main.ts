@@ -1,0 +1,20 @@
+// The browser side: the slides are already in the page; start Reveal with the deck's options.
+import 'reveal.js/reset.css';
+import 'reveal.js/reveal.css';
+import './code.css';
+import 'virtual:deck-theme';
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import deck from 'virtual:deck';
+import { CodeScroll } from './code-scroll.ts';
+
+/** How the talk was presented; the deck's front matter overrides any of them. */
+const DEFAULTS = { width: 1000, height: 750, progress: true };
+
+const reveal = new Reveal({
+  ...DEFAULTS,
+  ...deck.config.reveal,
+  hash: true,
+  plugins: [Notes, CodeScroll],
+});
+void reveal.initialize();

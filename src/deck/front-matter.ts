@@ -1,0 +1,96 @@
+// Front matter stage: TOML (`+++`) or YAML (`---`) at the top of the first file → DeckConfig.
+import { parse as parseToml, TomlError } from 'smol-toml';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { DeckConfig, Diagnostic, FrontMatter, JsonValue, SourceFile } from './types.ts';
+
+const FENCES = { '+++': 'toml', '---': 'yaml' } as const;
+type Format = (typeof FENCES)[keyof typeof FENCES];
+
+/** Tables whose keys are Reveal options (Hugo's reveal theme uses `reveal_hugo`). */
+const REVEAL_TABLES = ['reveal_hugo', 'reveal'];
+/** Keys of those tables that configure Hugo's theme, not Reveal; `custom_theme`/`theme` pick our theme. */
+const HUGO_ONLY_KEYS = new Set([
+  'custom_theme', 'theme', 'custom_theme_compile', 'custom_theme_options', 'custom_css',
+  'highlight_theme', 'load_default_plugins', 'plugins', 'templates', 'mermaid',
+  'reveal_cdn', 'highlight_cdn', 'custom_css_on_top',
+]);
+
+const RE_SNAKE = /_([a-z0-9])/g;
+const RE_THEME_NAME = /([^/\\]+?)(?:\.css)?$/;
+
+/**
+ * Reads the front matter of the deck's first file, if any.
+ * @example `+++\ntitle = "T"\n[reveal_hugo]\nslide_number = true\n+++` → { title: 'T', reveal: { slideNumber: true } }
+ */
+export function frontMatter(file: SourceFile, diagnostics: Diagnostic[]): FrontMatter {
+  const lines = file.text.split('\n');
+  const fence = lines[0] as keyof typeof FENCES;
+  const empty: FrontMatter = { config: { reveal: {} }, bodyStartLine: 0 };
+  if (!(fence in FENCES)) return empty;
+  const close = lines.indexOf(fence, 1);
+  if (close < 0) {
+    // A lone `---` first line is a (useless) slide separator in reveal; only TOML is unambiguous.
+    if (fence === '+++') {
+      diagnostics.push({ severity: 'error', code: 'unclosed-front-matter', file: file.path, line: 0, column: 0,
+        message: 'front matter opened with `+++` is never closed', hint: 'end it with a line `+++`' });
+    }
+    return empty;
+  }
+  const format = FENCES[fence];
+  const data = parseData(format, lines.slice(1, close).join('\n'), file.path, diagnostics);
+  return { config: toConfig(data ?? {}), bodyStartLine: close + 1 };
+}
+
+function parseData(format: Format, text: string, path: string, diagnostics: Diagnostic[]): Record<string, unknown> | undefined {
+  try {
+    const data: unknown = format === 'toml' ? parseToml(text) : parseYaml(text);
+    if (data === null || data === undefined) return {};
+    if (typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
+    diagnostics.push({ severity: 'error', code: 'invalid-front-matter', file: path, line: 1,
+      message: `${format.toUpperCase()} front matter must be a table of keys` });
+  } catch (error) {
+    const { line, column } = errorPosition(error);
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    diagnostics.push({ severity: 'error', code: 'invalid-front-matter', file: path, line: line + 1, column,
+      message: `${format.toUpperCase()}: ${message}` });
+  }
+  return undefined;
+}
+
+/** 0-based position inside the front matter text, from either parser's error. */
+function errorPosition(error: unknown): { line: number; column?: number } {
+  if (error instanceof TomlError) return { line: error.line - 1, column: error.column - 1 };
+  if (error instanceof YAMLParseError && error.linePos) {
+    return { line: error.linePos[0].line - 1, column: error.linePos[0].col - 1 };
+  }
+  return { line: 0 };
+}
+
+function toConfig(data: Record<string, unknown>): DeckConfig {
+  const config: DeckConfig = { reveal: {} };
+  if (typeof data.title === 'string') config.title = data.title;
+  for (const table of REVEAL_TABLES) {
+    const options = data[table];
+    if (!isTable(options)) continue;
+    const theme = options.custom_theme ?? options.theme;
+    if (typeof theme === 'string') config.theme = RE_THEME_NAME.exec(theme)?.[1];
+    for (const [key, value] of Object.entries(options)) {
+      if (!HUGO_ONLY_KEYS.has(key)) config.reveal[camelCase(key)] = toJson(value);
+    }
+  }
+  return config;
+}
+
+function isTable(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+const camelCase = (key: string): string => key.replace(RE_SNAKE, (_, c: string) => c.toUpperCase());
+
+/** TOML dates become strings; everything else a parser returns is already JSON. */
+function toJson(value: unknown): JsonValue {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(toJson);
+  if (isTable(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [camelCase(k), toJson(v)]));
+  return value as JsonValue; // string | number | boolean | null: the only scalars TOML and YAML give
+}

@@ -1,0 +1,54 @@
+// Raw HTML and images: collects the local files a slide references (for the missing-file check
+// and the build) and closes raw-text elements left open (`<iframe>` without `</iframe>` would
+// swallow the rest of the slide, notes included), with a warning.
+import { Parser } from 'htmlparser2';
+import type { MarkdownIt, Token } from 'markdown-it';
+import { renderEnv, type RenderEnv } from './env.ts';
+
+/** Elements whose content the HTML parser reads as raw text up to their end tag. */
+const RAW_TEXT = new Set(['iframe', 'textarea', 'script', 'style', 'title', 'xmp', 'noembed', 'noframes']);
+const URL_ATTRIBUTES = ['src', 'data-src', 'poster', 'data-background', 'data-background-image'];
+/** Remote, inline, or in-page: not a file of the deck. */
+const RE_NOT_LOCAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
+
+export function htmlCheck(md: MarkdownIt): void {
+  md.core.ruler.push('html_check', (state) => {
+    const env = renderEnv(state.env);
+    // Inline tokens carry no line of their own: they take their block's.
+    const html = state.tokens.flatMap((t) => (t.type === 'inline' ? t.children ?? [] : [t]).map((token) => ({ token, line: env.lineOffset + (t.map?.[0] ?? 0) })))
+      .filter(({ token: t }) => t.type === 'html_block' || t.type === 'html_inline' || t.type === 'image');
+    let current = html[0];
+    const open: { name: string; at: typeof current }[] = [];
+    const parser = new Parser({
+      onopentag(name, attributes) {
+        for (const key of URL_ATTRIBUTES) addAsset(env, attributes[key], current.line);
+        if (RAW_TEXT.has(name)) open.push({ name, at: current });
+      },
+      onclosetag(name, implied) {
+        const last = open[open.length - 1];
+        if (last?.name !== name) return;
+        open.pop();
+        if (implied) closeElement(env, last.name, last.at.token, last.at.line);
+      },
+    }, { decodeEntities: true, lowerCaseTags: true });
+    for (const item of html) {
+      current = item;
+      if (item.token.type === 'image') addAsset(env, item.token.attrGet('src')?.toString(), item.line);
+      else parser.write(item.token.content);
+    }
+    parser.end();
+  });
+}
+
+function addAsset(env: RenderEnv, url: string | undefined, line: number): void {
+  if (!url || RE_NOT_LOCAL.test(url)) return;
+  const path = decodeURI(url.split(/[?#]/)[0]).replace(/^\.\//, '');
+  env.assets.push({ path, file: env.file, line });
+}
+
+function closeElement(env: RenderEnv, name: string, token: Token, line: number): void {
+  token.content += `</${name}>`;
+  env.diagnostics.push({ severity: 'warning', code: 'unclosed-html', file: env.file, line,
+    message: `\`<${name}>\` is never closed; closed here so it does not swallow the rest of the slide`,
+    hint: `add \`</${name}>\`` });
+}

@@ -1,0 +1,97 @@
+// reveal.js's attribute comments: `<!-- .slide: a="b" -->` sets attributes on the slide's
+// `<section>`; `<!-- .element: a="b" -->` on the element before it (the last list item after a
+// list with no blank line between; the enclosing block when nothing precedes it), as reveal's
+// markdown plugin does on the DOM, done here on markdown-it tokens.
+import type { MarkdownIt, Token } from 'markdown-it';
+import { renderEnv, type RenderEnv } from './env.ts';
+
+const RE_COMMENT = /^<!--([\s\S]*?)-->$/;
+const RE_ELEMENT = /\.element\s*?(.+?)$/m;
+const RE_SLIDE = /\.slide:\s*?(\S.+?)$/m;
+/** reveal's attribute syntax: `name="value"` pairs, or a bare `data-name`. */
+const RE_ATTRIBUTE = /([^"= ]+?)="([^"]+?)"|(data-[^"= ]+?)(?=[" ])/g;
+
+/** Where attributes go: a token, the slide's `<section>`, or raw HTML we do not rewrite. */
+/** Raw inline HTML reveal passes over: comments and `<br>` (it skips BR and non-elements). */
+const RE_SKIPPED_HTML = /^(?:<!--|<br\b)/i;
+
+type Target = Token | 'slide' | 'raw-html';
+
+export function revealAttributes(md: MarkdownIt): void {
+  md.core.ruler.push('reveal_attributes', (state) => {
+    const env = renderEnv(state.env);
+    state.tokens.forEach((token, i) => {
+      if (token.type === 'html_block') {
+        if (apply(token, () => blockTarget(state.tokens, i), env)) token.content = '';
+      } else if (token.type === 'inline' && token.children) {
+        const children = token.children;
+        children.forEach((child, j) => {
+          if (child.type === 'html_inline' && apply(child, () => inlineTarget(children, j) ?? blockTarget(state.tokens, i), env)) child.content = '';
+        });
+      }
+    });
+  });
+}
+
+/** Applies the comment's attributes; true when the token was such a comment. */
+function apply(token: Token, target: () => Target, env: RenderEnv): boolean {
+  const comment = RE_COMMENT.exec(token.content.trim())?.[1];
+  if (comment === undefined) return false;
+  const element = RE_ELEMENT.exec(comment);
+  const slide = element ? undefined : RE_SLIDE.exec(comment);
+  const spec = element?.[1] ?? slide?.[1];
+  if (spec === undefined) return false;
+  const to = element ? target() : 'slide';
+  if (to === 'raw-html') {
+    env.diagnostics.push({ severity: 'warning', code: 'element-on-raw-html', file: env.file, line: env.lineOffset + (token.map?.[0] ?? 0),
+      message: '`.element` attributes cannot be applied to raw HTML; they are ignored', hint: 'write the attributes on the HTML tag itself' });
+    return true;
+  }
+  for (const [, name, value, flag] of spec.matchAll(RE_ATTRIBUTE)) {
+    const [key, val] = name ? [name, value] : [flag, ''];
+    if (to === 'slide') env.slideAttributes[key] = val;
+    else to.attrSet(key, val);
+  }
+  return true;
+}
+
+/** The block before token `i` at the same level; a list's last item if no blank line between. */
+function blockTarget(tokens: Token[], i: number): Target {
+  const level = tokens[i].level;
+  for (let k = i - 1; k >= 0; k--) {
+    const token = tokens[k];
+    if (token.level < level) return token.hidden ? 'slide' : token; // first in its parent: the parent
+    if (token.level > level || token.hidden) continue;
+    if (token.nesting === 0 && token.type !== 'inline') return token.type === 'html_block' ? 'raw-html' : token;
+    if (token.nesting !== -1) continue;
+    const open = matchingOpen(tokens, k);
+    const isList = open.type === 'bullet_list_open' || open.type === 'ordered_list_open';
+    const blankBetween = (tokens[i].map?.[0] ?? 0) > (open.map?.[1] ?? 0);
+    if (isList && !blankBetween) return lastItem(tokens, tokens.indexOf(open), k) ?? open;
+    return open;
+  }
+  return 'slide';
+}
+
+/** The inline element before child `j`: text, breaks and raw HTML are skipped as reveal skips text nodes. */
+function inlineTarget(children: Token[], j: number): Target | undefined {
+  for (let k = j - 1; k >= 0; k--) {
+    const child = children[k];
+    if (child.nesting === -1) return matchingOpen(children, k);
+    if (child.type === 'image' || child.type === 'code_inline') return child;
+    if (child.type === 'html_inline' && !RE_SKIPPED_HTML.test(child.content)) return 'raw-html';
+  }
+  return undefined;
+}
+
+function matchingOpen(tokens: Token[], close: number): Token {
+  for (let k = close - 1; k >= 0; k--) {
+    if (tokens[k].level === tokens[close].level && tokens[k].nesting === 1) return tokens[k];
+  }
+  throw new Error(`no opening token for ${tokens[close].type}`); // markdown-it always pairs them
+}
+
+function lastItem(tokens: Token[], from: number, to: number): Token | undefined {
+  const level = tokens[from].level + 1;
+  return tokens.slice(from, to).reverse().find((t) => t.type === 'list_item_open' && t.level === level);
+}

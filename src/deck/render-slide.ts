@@ -1,0 +1,33 @@
+// Render stage: one slide's body and notes through markdown-it → the HTML of its `<section>`.
+import type { Env, MarkdownIt, Token } from 'markdown-it';
+import { createEnv } from './markdown/index.ts';
+import type { Diagnostic, SlideHtml, SlideParts, AssetRef } from './types.ts';
+
+/** Renders a slide; `id` (e.g. `3-2`) keeps its footnote anchors unique in the page. */
+export function renderSlide(md: MarkdownIt, parts: SlideParts, id: string, diagnostics: Diagnostic[], assets: AssetRef[]): SlideHtml {
+  const { source } = parts;
+  const env = createEnv(source.file, source.startLine, parts.body, `s${id}`, diagnostics);
+  const tokens = md.parse(parts.body, env);
+  const slide: SlideHtml = {
+    file: source.file,
+    line: source.startLine,
+    attributes: env.slideAttributes,
+    html: md.renderer.render(tokens, md.options, env),
+    title: firstHeading(md, tokens, env),
+    steps: env.steps,
+  };
+  assets.push(...env.assets);
+  if (parts.notes !== undefined) {
+    const notesEnv = createEnv(source.file, parts.notesLine ?? source.startLine, parts.notes, `n${id}`, diagnostics);
+    slide.notesHtml = md.render(parts.notes, notesEnv);
+    assets.push(...notesEnv.assets);
+  }
+  return slide;
+}
+
+function firstHeading(md: MarkdownIt, tokens: Token[], env: Env): string | undefined {
+  const open = tokens.findIndex((t) => t.type === 'heading_open');
+  const inline = tokens[open + 1];
+  if (open < 0 || !inline?.children) return undefined;
+  return md.renderer.renderInlineAsText(inline.children, md.options, env).trim() || undefined;
+}

@@ -1,0 +1,111 @@
+// Types of every stage of the deck loader: read → front matter → split → notes → render → assemble.
+
+/** A problem found in the deck's source. Lines are 0-based here; only `formatDiagnostic` adds 1. */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  /** Stable rule id, e.g. `step-out-of-range`; tests and tools match on it. */
+  code: string;
+  message: string;
+  /** Path as the author knows it, e.g. `slides/03-ci.md`. */
+  file: string;
+  line: number;
+  /** 0-based column. */
+  column?: number;
+  hint?: string;
+}
+
+/** One Markdown file of the deck, text normalised (no BOM, `\n` line ends). */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** Everything the loader reads: the slide files in presentation order. */
+export interface DeckSource {
+  files: SourceFile[];
+}
+
+/** Reveal options: plain JSON values only, so the config can be serialised into the bundle. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export interface DeckConfig {
+  /** Page title; falls back to the first slide's heading. */
+  title?: string;
+  /** Theme name, e.g. `zoe` (from `custom_theme = "…/zoe.css"` or `theme`). */
+  theme?: string;
+  /** Reveal options in camelCase, from `[reveal_hugo]` / `[reveal]` (TOML) or `reveal:` (YAML). */
+  reveal: Record<string, JsonValue>;
+}
+
+/** Result of the front matter stage: the config and where the Markdown body begins. */
+export interface FrontMatter {
+  config: DeckConfig;
+  /** 0-based line of the first body line in the first file. */
+  bodyStartLine: number;
+}
+
+/** A span of source lines that forms one leaf slide, before notes are separated. */
+export interface SlideSource {
+  file: string;
+  /** 0-based line where the slide's text begins (after its separator). */
+  startLine: number;
+  /** 0-based line after the slide's last line (exclusive). */
+  endLine: number;
+  /** The slide's Markdown (lines startLine..endLine joined). */
+  text: string;
+}
+
+/** A horizontal slide: one or more vertical slides. */
+export type StackSource = SlideSource[];
+
+/** A slide with its speaker notes separated from its body. */
+export interface SlideParts {
+  source: SlideSource;
+  body: string;
+  /** Speaker notes Markdown, or undefined when the slide has no `notes:` line. */
+  notes?: string;
+  /** 0-based line where the notes' text begins. */
+  notesLine?: number;
+}
+
+/** A rendered leaf slide: what becomes one `<section>`. */
+export interface SlideHtml {
+  file: string;
+  line: number;
+  /** Attributes from `<!-- .slide: … -->` comments. */
+  attributes: Record<string, string>;
+  html: string;
+  notesHtml?: string;
+  /** Text of the slide's first heading, for the outline and the page title. */
+  title?: string;
+  /** Fragment steps the slide adds beyond its first state. */
+  steps: number;
+}
+
+/** A local file a slide references, relative to the deck root (e.g. `images/dind.svg`). */
+export interface AssetRef {
+  path: string;
+  file: string;
+  line: number;
+}
+
+export interface OutlineEntry {
+  title: string;
+  /** Reveal indices of the slide. */
+  h: number;
+  v: number;
+}
+
+export interface Deck {
+  config: DeckConfig;
+  /** Horizontal stacks of vertical slides. */
+  stacks: SlideHtml[][];
+  outline: OutlineEntry[];
+  /** Local files the slides reference (images, iframes), in order of appearance. */
+  assets: AssetRef[];
+}
+
+export interface LoadResult {
+  deck: Deck;
+  diagnostics: Diagnostic[];
+}
