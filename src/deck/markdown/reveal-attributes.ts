@@ -22,11 +22,11 @@ export function revealAttributes(md: MarkdownIt): void {
     const env = renderEnv(state.env);
     state.tokens.forEach((token, i) => {
       if (token.type === 'html_block') {
-        if (apply(token, () => blockTarget(state.tokens, i), env)) token.content = '';
+        if (apply(token, () => blockTarget(state.tokens, i, env.lines), env)) token.content = '';
       } else if (token.type === 'inline' && token.children) {
         const children = token.children;
         children.forEach((child, j) => {
-          if (child.type === 'html_inline' && apply(child, () => inlineTarget(children, j) ?? blockTarget(state.tokens, i), env)) child.content = '';
+          if (child.type === 'html_inline' && apply(child, () => inlineTarget(children, j) ?? blockTarget(state.tokens, i, env.lines), env)) child.content = '';
         });
       }
     });
@@ -56,17 +56,23 @@ function apply(token: Token, target: () => Target, env: RenderEnv): boolean {
 }
 
 /** The block before token `i` at the same level; a list's last item if no blank line between. */
-function blockTarget(tokens: Token[], i: number): Target {
-  const level = tokens[i].level;
+function blockTarget(tokens: Token[], i: number, lines: string[]): Target {
+  let level = tokens[i].level;
   for (let k = i - 1; k >= 0; k--) {
     const token = tokens[k];
-    if (token.level < level) return token.hidden ? 'slide' : token; // first in its parent: the parent
+    if (token.level < level) {
+      // First in its parent: the parent; a tight list's hidden paragraph passes it on to its item.
+      if (!token.hidden) return token;
+      level = token.level;
+      continue;
+    }
     if (token.level > level || token.hidden) continue;
     if (token.nesting === 0 && token.type !== 'inline') return token.type === 'html_block' ? 'raw-html' : token;
     if (token.nesting !== -1) continue;
     const open = matchingOpen(tokens, k);
     const isList = open.type === 'bullet_list_open' || open.type === 'ordered_list_open';
-    const blankBetween = (tokens[i].map?.[0] ?? 0) > (open.map?.[1] ?? 0);
+    const start = tokens[i].map?.[0] ?? 0;
+    const blankBetween = start > 0 && lines[start - 1].trim() === '';
     if (isList && !blankBetween) return lastItem(tokens, tokens.indexOf(open), k) ?? open;
     return open;
   }

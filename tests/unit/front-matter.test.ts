@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/deck/index.ts';
+import { frontMatter } from '../../src/deck/front-matter.ts';
+import type { Diagnostic } from '../../src/deck/types.ts';
+
+const read = (text: string) => {
+  const diagnostics: Diagnostic[] = [];
+  return { ...frontMatter({ path: 'slides/01.md', text }, diagnostics), diagnostics };
+};
+
+describe('front matter', () => {
+  it('reads TOML: title, theme, Reveal options in camelCase; Hugo keys ignored', () => {
+    const r = read('+++\ntitle = "Talk"\noutputs = ["Reveal"]\nlayout = "bundle"\n\n[reveal_hugo]\ncustom_theme = "stylesheets/reveal/zoe.css"\nslide_number = true\ncontrols_layout = "edges"\nhighlight_theme = "x"\n+++\n# Hi');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.config).toEqual({ title: 'Talk', theme: 'zoe', reveal: { slideNumber: true, controlsLayout: 'edges' } });
+    expect(r.bodyStartLine).toBe(11);
+  });
+
+  it('reads YAML with a `reveal` table', () => {
+    const r = read('---\ntitle: Talk\nreveal:\n  theme: black\n  slide_number: c\n  auto_slide: 5000\n---\n# Hi');
+    expect(r.config).toEqual({ title: 'Talk', theme: 'black', reveal: { slideNumber: 'c', autoSlide: 5000 } });
+    expect(r.bodyStartLine).toBe(7);
+  });
+
+  it('leaves a deck without front matter alone', () => {
+    expect(read('# Hi\n\n---\n\nMore')).toMatchObject({ config: { reveal: {} }, bodyStartLine: 0, diagnostics: [] });
+  });
+
+  it('reports bad TOML at its line and column in the file', () => {
+    const r = read('+++\ntitle = "Talk"\nslide_number = \n+++\n');
+    expect(r.diagnostics.map(formatDiagnostic)[0]).toMatch(/^slides\/01\.md:3:\d+ error invalid-front-matter: TOML: /);
+  });
+
+  it('reports bad YAML at its line', () => {
+    const r = read('---\ntitle: [unclosed\n---\n');
+    expect(r.diagnostics[0]).toMatchObject({ code: 'invalid-front-matter', severity: 'error' });
+    expect(r.diagnostics[0].line).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reports an unclosed `+++`', () => {
+    expect(read('+++\ntitle = "x"\n# Hi').diagnostics.map(formatDiagnostic)).toEqual([
+      'slides/01.md:1:1 error unclosed-front-matter: front matter opened with `+++` is never closed\n  hint: end it with a line `+++`',
+    ]);
+  });
+});

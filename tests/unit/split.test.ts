@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { splitSlides } from '../../src/deck/split.ts';
+import type { Diagnostic, StackSource } from '../../src/deck/types.ts';
+
+const split = (text: string, startLine = 0) => {
+  const diagnostics: Diagnostic[] = [];
+  const stacks = splitSlides({ path: 'slides/01.md', text }, startLine, diagnostics);
+  return { stacks, diagnostics, texts: stacks.map((s) => s.map((slide) => slide.text)) };
+};
+
+/** Every line is in exactly one slide or is a separator. */
+function expectLossless(text: string, stacks: StackSource[]): void {
+  const lines = text.split('\n');
+  const seen = new Array<number>(lines.length).fill(0);
+  for (const slide of stacks.flat()) {
+    for (let i = slide.startLine; i < slide.endLine; i++) seen[i]++;
+    expect(slide.text).toBe(lines.slice(slide.startLine, slide.endLine).join('\n'));
+  }
+  seen.forEach((count, i) => expect(count === 1 || (count === 0 && /^-{3,4}$/.test(lines[i]))).toBe(true));
+}
+
+describe('splitSlides', () => {
+  it('splits on `---` (horizontal) and `----` (vertical) lines', () => {
+    const { texts } = split('A\n\n---\n\nB1\n\n----\n\nB2\n---\nC');
+    expect(texts).toEqual([['A\n'], ['\nB1\n', '\nB2'], ['C']]);
+  });
+
+  it('splits on `---` right under a text or list line (not a setext heading here)', () => {
+    expect(split('- item\n---\n## Next').texts).toEqual([['- item'], ['## Next']]);
+  });
+
+  it('keeps positions: start and end lines of each slide', () => {
+    const { stacks } = split('A\n---\nB\n----\nC', 0);
+    expect(stacks.flat().map((s) => [s.startLine, s.endLine])).toEqual([[0, 1], [2, 3], [4, 5]]);
+  });
+
+  it.each([
+    ['```', '```'],
+    ['~~~', '~~~'],
+    ['````yaml', '````'],
+    ['  ```', '  ```'],
+  ])('does not split on `---` or `----` inside a %s fence', (open, close) => {
+    const text = `A\n${open}\nx\n---\ny\n----\n${close}\nB`;
+    const { texts, diagnostics } = split(text);
+    expect(texts).toEqual([[text]]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('needs a closing fence at least as long as the opener, of the same character', () => {
+    const text = '````\n```\n---\n~~~~\n````\n---\nB';
+    expect(split(text).texts).toEqual([['````\n```\n---\n~~~~\n````'], ['B']]);
+  });
+
+  it('does not split inside a multi-line HTML comment', () => {
+    const text = 'A\n<!--\n---\n----\n-->\nB';
+    expect(split(text).texts).toEqual([[text]]);
+    expect(split('A <!-- x --> y\n---\nB').texts).toEqual([['A <!-- x --> y'], ['B']]);
+  });
+
+  it('only whole lines separate: `--- x`, ` ---`, `-----` do not', () => {
+    const text = '--- x\n ---\n-----\n---- \nA';
+    expect(split(text).texts).toEqual([[text]]);
+  });
+
+  it('starts at the line after the front matter', () => {
+    const { stacks } = split('+++\ntitle = "x"\n+++\n# A\n---\nB', 3);
+    expect(stacks.flat().map((s) => s.text)).toEqual(['# A', 'B']);
+  });
+
+  it('reports an unclosed fence: an error when it swallows separators, else a warning', () => {
+    expect(split('A\n```\ncode\n---\nB').diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'unclosed-fence', line: 1, column: 0 })]);
+    expect(split('A\n```\ncode').diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'unclosed-fence' })]);
+  });
+
+  it('is lossless on random decks and never throws', () => {
+    const vocabulary = ['---', '----', '```', '~~~', '````', '<!--', '-->', 'text', '', 'notes:', '- item', '# h'];
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: Math.floor(random() * 30) }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join('\n');
+      expectLossless(text, split(text).stacks);
+    }
+  });
+});
