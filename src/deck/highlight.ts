@@ -12,9 +12,16 @@ export interface Highlighted {
   lines: string[];
 }
 
-/** Highlights `code` (no trailing newline) as `lang`; unknown languages come back escaped, uncoloured. */
+/**
+ * Highlights `code` (no trailing newline) as `lang`; unknown languages come back escaped, uncoloured.
+ * Without a language, highlight.js guesses, as reveal's highlight plugin lets it.
+ */
 export function highlightCode(code: string, lang: string): Highlighted {
-  const language = lang ? hljs.getLanguage(lang) : undefined;
+  if (!lang) {
+    const guess = hljs.highlightAuto(code);
+    return { language: guess.language, lines: splitLines(guess.value) };
+  }
+  const language = hljs.getLanguage(lang);
   const html = language ? hljs.highlight(code, { language: lang, ignoreIllegals: true }).value : escapeHtml(code);
   return { language: language ? lang.toLowerCase() : undefined, lines: splitLines(html) };
 }

@@ -125,3 +125,20 @@ describe('raw HTML and reveal comments', () => {
     expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'unclosed-html', line: 0 })]);
   });
 });
+
+describe('code blocks written as raw HTML', () => {
+  it('steps a `<pre><code data-line-numbers>` block like a fence, trimmed with data-trim', () => {
+    const result = deckOf('<pre class="stretch">\n  <code data-trim data-noescape class="yaml" data-line-numbers=" 2|3">\n  a: 1\n  b: &amp;x 2\n  c: 3\n  </code>\n</pre>\n');
+    const html = slideHtml(result, 0);
+    expect(html.startsWith('<pre class="code-wrapper stretch"><code class="hljs language-yaml has-highlights" data-line-numbers="2"')).toBe(true);
+    expect(html).toContain('class="hljs language-yaml fragment has-highlights" data-line-numbers="3"');
+    expect(html.match(/<tr/g)).toHaveLength(6);
+    expect(html).toContain('&amp;x');
+    expect(result.deck.stacks[0][0].steps).toBe(1);
+  });
+
+  it('leaves other raw `<pre>` HTML alone', () => {
+    const raw = '<pre><b>bold</b> text</pre>\n';
+    expect(slideHtml(deckOf(raw), 0)).toBe(raw);
+  });
+});

@@ -3,7 +3,7 @@
 // a Reveal fragment, so stepping, printing and speaker view all see it (reveal's DOM, built once).
 import type { MarkdownIt, Token } from 'markdown-it';
 import { escapeHtml, highlightCode } from '../highlight.ts';
-import { parseFenceInfo, parseSteps, type Step } from '../steps.ts';
+import { parseFenceInfo, parseSteps, type FenceInfo, type Step } from '../steps.ts';
 import { renderEnv, type RenderEnv } from './env.ts';
 
 export function codeSteps(md: MarkdownIt): void {
@@ -11,7 +11,9 @@ export function codeSteps(md: MarkdownIt): void {
 }
 
 function renderFence(token: Token, env: RenderEnv): string {
-  const info = parseFenceInfo(token.info);
+  // A raw-HTML `<pre><code>` block arrives with its info already parsed (html-code.ts).
+  const info = (token.meta?.info as FenceInfo | undefined) ?? parseFenceInfo(token.info);
+  const wrapper = ['code-wrapper', ...(typeof token.meta?.preClass === 'string' && token.meta.preClass ? [token.meta.preClass] : [])].join(' ');
   const code = token.content.endsWith('\n') ? token.content.slice(0, -1) : token.content;
   const { language, lines } = highlightCode(code, info.lang);
   const line = env.lineOffset + (token.map?.[0] ?? 0);
@@ -21,7 +23,7 @@ function renderFence(token: Token, env: RenderEnv): string {
   }
   const classes = ['hljs', ...(language ? [`language-${language}`] : [])];
   if (!info.steps) {
-    return `<pre class="code-wrapper"><code class="${classes.join(' ')}" tabindex="0">${lines.join('\n')}</code></pre>\n`;
+    return `<pre class="${escapeHtml(wrapper)}"><code class="${classes.join(' ')}" tabindex="0">${lines.join('\n')}</code></pre>\n`;
   }
   // reveal drops a last blank line from numbered blocks; so do we, so that row numbers agree.
   const rawLines = code.split('\n');
@@ -34,7 +36,7 @@ function renderFence(token: Token, env: RenderEnv): string {
   }
   env.steps += steps.length - 1;
   const blocks = steps.map((step, i) => renderStep(lines, step, info.steps?.startFrom ?? 1, [...classes, ...(i > 0 ? ['fragment'] : [])]));
-  return `<pre class="code-wrapper">${blocks.join('')}</pre>\n`;
+  return `<pre class="${escapeHtml(wrapper)}">${blocks.join('')}</pre>\n`;
 }
 
 function renderStep(lines: string[], step: Step, startFrom: number, classes: string[]): string {

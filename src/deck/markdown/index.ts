@@ -3,6 +3,7 @@ import MarkdownIt, { type MarkdownIt as Md } from 'markdown-it';
 import { codeSteps } from './code-steps.ts';
 import { footnotes } from './footnotes.ts';
 import { htmlCheck } from './html-check.ts';
+import { htmlCode } from './html-code.ts';
 import { revealAttributes } from './reveal-attributes.ts';
 
 export { createEnv, type RenderEnv } from './env.ts';
@@ -16,6 +17,7 @@ export function createMarkdown(): Md {
   return md
     .use(footnotes)
     .use(revealAttributes)
+    .use(htmlCode)
     .use(htmlCheck)
     .use(codeSteps);
 }

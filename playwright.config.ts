@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.PORT ?? 4311);
+/** Debian's chromium where it is installed (CI); otherwise Playwright's own browser, if the user has one. */
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  timeout: 60_000,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? 'list' : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    viewport: { width: 1280, height: 960 },
+    launchOptions: { executablePath },
+  },
+  webServer: {
+    // Build the talk and the conformance decks once, then serve them under sub-paths.
+    command: 'npm run build && tsx tests/browser/prepare.ts && node tests/browser/serve.mjs',
+    url: `http://127.0.0.1:${port}/talk/sub/path/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    env: { PORT: String(port) },
+    stdout: 'pipe',
+  },
+});

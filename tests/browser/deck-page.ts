@@ -1,0 +1,55 @@
+// What a person sees of a Reveal deck in the browser: its slide tree, and each state Space walks to.
+import { expect, type Page } from '@playwright/test';
+
+export interface DeckState {
+  /** `h/v/f`: the stack, the slide in it, and how many of its fragments are shown. */
+  position: string;
+  /** Text of the highlighted code lines of each code block on the current slide. */
+  highlighted: string[][];
+}
+
+/** Leaf slides per horizontal stack. */
+export function slideTree(page: Page): Promise<number[]> {
+  return page.$$eval('.reveal .slides > section', (stacks) => stacks.map((s) => s.querySelectorAll(':scope > section').length || 1));
+}
+
+/** The highlighted lines a reader sees now: in each block, the last step not hidden. */
+export function highlightedLines(page: Page): Promise<string[][]> {
+  return page.$$eval('.reveal .slides section.present:not(.stack) pre', (blocks) => blocks.map((pre) => {
+    const steps = [...pre.querySelectorAll(':scope > code')];
+    const shown = steps.filter((c) => !c.classList.contains('fragment') || c.classList.contains('visible')).pop();
+    return [...(shown?.querySelectorAll('tr.highlight-line .hljs-ln-code') ?? [])].map((td) => (td.textContent ?? '').trim());
+  }));
+}
+
+/** Waits until Reveal has laid out the deck. */
+export async function openDeck(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('.reveal.ready');
+}
+
+/** Where the deck stands, read from the DOM (the URL hash lags: reveal writes it once a second at most). */
+export function position(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const stacks = [...document.querySelectorAll('.reveal .slides > section')];
+    const h = stacks.findIndex((s) => s.classList.contains('present'));
+    const stack = stacks[h];
+    const slides = stack ? [...stack.querySelectorAll(':scope > section')] : [];
+    const v = Math.max(slides.findIndex((s) => s.classList.contains('present')), 0);
+    const slide = slides[v] ?? stack;
+    return `${h}/${v}/${slide?.querySelectorAll('.fragment.visible').length ?? 0}`;
+  });
+}
+
+/** Presses Space from the current state until nothing changes; returns every state passed. */
+export async function walkWithSpace(page: Page, limit = 500): Promise<DeckState[]> {
+  const states: DeckState[] = [];
+  for (let i = 0; i < limit; i++) {
+    const before = await position(page);
+    states.push({ position: before, highlighted: await highlightedLines(page) });
+    await page.keyboard.press('Space');
+    const moved = await expect.poll(() => position(page), { timeout: 600 }).not.toBe(before).then(() => true, () => false);
+    if (!moved) return states;
+  }
+  throw new Error(`more than ${limit} states`);
+}

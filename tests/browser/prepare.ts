@@ -1,0 +1,51 @@
+// Builds each conformance deck twice for the differential test: with our loader (Vite build),
+// and as reveal.js's own markdown + highlight plugins would present it (a page loading the .md).
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { build } from 'vite';
+import { buildDeck } from '../../src/deck/index.ts';
+import { deckPlugin } from '../../src/vite/deck-plugin.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const out = join(root, 'node_modules/.cache/deck-tests/conformance');
+export const CONFORMANCE_DECKS = ['an-intro-to-pocketbase', 'docker-as-a-dev-tool'];
+
+/** A 1×1 PNG; browsers sniff it whatever the file's extension. */
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/** Both renderers get the options the author presented with. */
+const OPTIONS = { width: 1000, height: 750, slideNumber: 'c', hash: true, transition: 'none', progress: true };
+
+async function prepare(name: string): Promise<void> {
+  const text = await readFile(join(root, 'tests/fixtures/conformance', `${name}.md`), 'utf8');
+  const deckDir = join(out, name, 'source');
+  await rm(join(out, name), { recursive: true, force: true });
+  await mkdir(join(deckDir, 'slides'), { recursive: true });
+  await writeFile(join(deckDir, 'slides', `${name}.md`), text);
+  // Placeholder files for every image and iframe the deck names.
+  const { deck } = buildDeck({ files: [{ path: 'slides/deck.md', text }] });
+  for (const asset of deck.assets) {
+    await mkdir(dirname(join(deckDir, asset.path)), { recursive: true });
+    await writeFile(join(deckDir, asset.path), asset.path.endsWith('.html') ? '<p>placeholder</p>' : PIXEL);
+  }
+  await writeFile(join(deckDir, 'slides', `${name}.md`), `---\nreveal:\n${Object.entries(OPTIONS).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n${text}`);
+
+  await build({
+    configFile: false, root, base: './', publicDir: false, logLevel: 'warn',
+    plugins: [deckPlugin({ root: deckDir })],
+    build: { outDir: join(out, name, 'ours'), emptyOutDir: true },
+  });
+
+  const reveal = join(out, name, 'reveal');
+  await cp(join(deckDir, 'images'), join(reveal, 'images'), { recursive: true });
+  await cp(join(root, 'node_modules/reveal.js/dist'), join(reveal, 'reveal'), { recursive: true });
+  await writeFile(join(reveal, 'deck.md'), text);
+  await writeFile(join(reveal, 'index.html'), `<!doctype html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="reveal/reveal.css"><link rel="stylesheet" href="reveal/theme/white.css"></head><body>
+<div class="reveal"><div class="slides"><section data-markdown="deck.md" data-separator-vertical="^\\n----\\n" data-separator-notes="^notes?:"></section></div></div>
+<script src="reveal/reveal.js"></script><script src="reveal/plugin/markdown.js"></script><script src="reveal/plugin/highlight.js"></script>
+<script>Reveal.initialize({ ...${JSON.stringify(OPTIONS)}, plugins: [RevealMarkdown, RevealHighlight] });</script>
+</body></html>`);
+}
+
+for (const name of CONFORMANCE_DECKS) await prepare(name);

@@ -1,0 +1,107 @@
+// The talk, built and served under a sub-path, as a presenter and the audience see it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { highlightedLines, openDeck, slideTree, walkWithSpace } from './deck-page.ts';
+
+const TALK = 'talk/sub/path/';
+
+test('has the slide tree reveal.js gives the source: 9 stacks, 30 slides', async ({ page }) => {
+  await openDeck(page, TALK);
+  expect(await slideTree(page)).toEqual([1, 2, 4, 10, 1, 3, 7, 1, 1]);
+  await expect(page).toHaveTitle('Gitlab Runners Docker-in-Docker Explained');
+  await expect(page.locator('.slide-number')).toBeVisible();
+});
+
+test('Space walks 33 states, highlighting the lines the author meant at each code step', async ({ page }) => {
+  await openDeck(page, TALK);
+  const states = await walkWithSpace(page);
+  expect(states).toHaveLength(33);
+  expect(new Set(states.map((s) => s.position)).size).toBe(33);
+  const steps = states.flatMap((s) => s.highlighted.filter((lines) => lines.length > 0));
+  expect(steps).toEqual([
+    ['- nginx'],
+    ['- wget -O - http://nginx:80'],
+    ['- docker:dind'],
+    ['- docker-compose up --detach'],
+    ['- wget -O - http://docker:8080'],
+    ['"Name": "ci-dind-docker-compose-nginx-1",'],
+  ]);
+});
+
+test('dims the other lines and scrolls a highlighted line into view', async ({ page }) => {
+  await openDeck(page, `${TALK}#/6/6`);
+  const code = page.locator('section.present:not(.stack) pre code').nth(1);
+  const row = code.locator('tr.highlight-line');
+  await expect(row).toHaveCount(1);
+  // The JSON block is taller than its 400px box: line 11 must have been scrolled into view.
+  await expect.poll(async () => {
+    const [box, line] = await Promise.all([code.boundingBox(), row.boundingBox()]);
+    return box && line ? line.y >= box.y && line.y + line.height <= box.y + box.height : false;
+  }).toBe(true);
+  expect(await code.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  // The highlighted line looks different from the dimmed ones (opacity, colour or background).
+  const look = (selector: string) => code.locator(`${selector} .hljs-ln-code`).first().evaluate((el) => {
+    const row = getComputedStyle(el.parentElement as Element);
+    const cell = getComputedStyle(el);
+    return [row.opacity, cell.color, cell.backgroundColor].join(' ');
+  });
+  expect(await look('tr.highlight-line')).not.toBe(await look('tr:not(.highlight-line)'));
+});
+
+test('shows a step backwards too: ArrowLeft returns to the previous highlight', async ({ page }) => {
+  await openDeck(page, `${TALK}#/5/0/0`);
+  expect(await highlightedLines(page)).toEqual([['- wget -O - http://nginx:80']]);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => highlightedLines(page)).toEqual([['- nginx']]);
+});
+
+const NOTES: [string, string][] = [
+  ['#/2', 'Each job runs separate'],
+  ['#/2/1', 'We don\'t use this'],
+  ['#/2/3', 'We won\'t go into much detail into this\nContainers share network namespace so can use localhost'],
+  ['#/3', 'We will also look at the security concerns'],
+  ['#/3/5', 'Mount the socket\nUnix socket that we use'],
+  ['#/3/8', 'Legacy (deprecated links)'],
+];
+
+test('keeps the notes off the slides', async ({ page }) => {
+  await openDeck(page, TALK);
+  expect(await page.locator('aside.notes').count()).toBe(6);
+  for (const aside of await page.locator('aside.notes').all()) await expect(aside).toBeHidden();
+  for (const [hash, text] of NOTES) {
+    await page.goto(`/${TALK}${hash}`);
+    await page.waitForFunction((h) => location.hash.startsWith(h), hash);
+    const visible = await page.locator('section.present:not(.stack)').innerText();
+    for (const line of text.split('\n')) expect(visible).not.toContain(line);
+  }
+});
+
+test('shows the author\'s notes in the speaker view (S)', async ({ page, context }) => {
+  await openDeck(page, TALK);
+  const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  const notes = speaker.locator('.speaker-controls-notes .value');
+  for (const [hash, text] of NOTES) {
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await expect.poll(async () => (await notes.innerText()).split('\n').map((l) => l.trim()).filter(Boolean).join('\n')).toBe(text);
+  }
+  await page.evaluate(() => { location.hash = '#/1'; });
+  await expect(speaker.locator('.speaker-controls-notes')).toBeHidden();
+});
+
+test('loads the diagrams from the sub-path, sharp and with alt text', async ({ page }) => {
+  for (const [hash, name] of [['#/3/2', 'shell'], ['#/3/5', 'dood'], ['#/3/7', 'dind'], ['#/6/4', 'dind-docker-compose']]) {
+    await openDeck(page, `${TALK}${hash}`);
+    const img = page.locator('section.present:not(.stack) img');
+    await expect(img).toHaveAttribute('src', `images/${name}.svg`);
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+    expect((await img.getAttribute('alt'))?.length).toBeGreaterThan(40);
+  }
+});
+
+test('ships no highlight.js and no Markdown parser to the browser', () => {
+  const assets = join(import.meta.dirname, '../../dist/assets');
+  const js = readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
+  expect(js).toContain('Reveal');
+  for (const marker of ['registerLanguage', 'highlightAuto', 'linkify', 'markdown-it']) expect(js).not.toContain(marker);
+});
