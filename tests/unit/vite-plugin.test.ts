@@ -1,0 +1,30 @@
+// The Vite plugin: a deck with errors fails `vite build` with the loader's formatted diagnostics.
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { expect, it } from 'vitest';
+import { deckPlugin } from '../../src/vite/deck-plugin.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+
+async function buildDeckAt(markdown: string) {
+  const dir = await mkdtemp(join(tmpdir(), 'deck-vite-'));
+  await mkdir(join(dir, 'slides'));
+  await writeFile(join(dir, 'slides', '01-intro.md'), markdown);
+  return build({
+    configFile: false, root, base: './', publicDir: false, logLevel: 'silent',
+    plugins: [deckPlugin({ root: dir })],
+    build: { outDir: join(dir, 'dist'), write: false },
+  });
+}
+
+it('fails the build on a loader error, saying where', async () => {
+  await expect(buildDeckAt('# A\n\n```yaml [7]\na: 1\n```\n')).rejects.toThrow(
+    'slides/01-intro.md:3:10 error invalid-step: `7` is outside the block\'s 1 line(s)',
+  );
+}, 30_000);
+
+it('builds a deck with warnings only', async () => {
+  await expect(buildDeckAt('# A\n\n```klingon\nx\n```\n')).resolves.toBeDefined();
+}, 30_000);
