@@ -7,7 +7,7 @@ describe('code fences', () => {
 
   it('highlights a plain fence without line numbers or steps', () => {
     const html = slideHtml(deckOf('```yaml\na: 1\n```'), 0);
-    expect(html).toBe('<pre class="code-wrapper"><code class="hljs language-yaml" tabindex="0"><span class="hljs-attr">a:</span> <span class="hljs-number">1</span></code></pre>\n');
+    expect(html).toBe('<pre class="code-wrapper" style="--code-columns: 4"><code class="hljs language-yaml" tabindex="0"><span class="hljs-attr">a:</span> <span class="hljs-number">1</span></code></pre>\n');
   });
 
   it('turns `[5|8]` into two `<code>` steps, the second a fragment, with line numbers', () => {
@@ -130,7 +130,7 @@ describe('code blocks written as raw HTML', () => {
   it('steps a `<pre><code data-line-numbers>` block like a fence, trimmed with data-trim', () => {
     const result = deckOf('<pre class="stretch">\n  <code data-trim data-noescape class="yaml" data-line-numbers=" 2|3">\n  a: 1\n  b: &amp;x 2\n  c: 3\n  </code>\n</pre>\n');
     const html = slideHtml(result, 0);
-    expect(html.startsWith('<pre class="code-wrapper stretch"><code class="hljs language-yaml has-highlights" data-line-numbers="2"')).toBe(true);
+    expect(html.startsWith('<pre class="code-wrapper stretch" style="--code-columns: 10"><code class="hljs language-yaml has-highlights" data-line-numbers="2"')).toBe(true);
     expect(html).toContain('class="hljs language-yaml fragment has-highlights" data-line-numbers="3"');
     expect(html.match(/<tr/g)).toHaveLength(6);
     expect(html).toContain('&amp;x');

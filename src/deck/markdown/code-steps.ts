@@ -22,8 +22,9 @@ function renderFence(token: Token, env: RenderEnv): string {
       message: `highlight.js has no language \`${info.lang}\`; the block is shown uncoloured` });
   }
   const classes = ['hljs', ...(language ? [`language-${language}`] : [])];
+  const open = (gutter: number) => `<pre class="${escapeHtml(wrapper)}" style="--code-columns: ${columns(code) + gutter}">`;
   if (!info.steps) {
-    return `<pre class="${escapeHtml(wrapper)}"><code class="${classes.join(' ')}" tabindex="0">${lines.join('\n')}</code></pre>\n`;
+    return `${open(0)}<code class="${classes.join(' ')}" tabindex="0">${lines.join('\n')}</code></pre>\n`;
   }
   // reveal drops a last blank line from numbered blocks; so do we, so that row numbers agree.
   const rawLines = code.split('\n');
@@ -36,7 +37,8 @@ function renderFence(token: Token, env: RenderEnv): string {
   }
   env.steps += steps.length - 1;
   const blocks = steps.map((step, i) => renderStep(lines, step, info.steps?.startFrom ?? 1, [...classes, ...(i > 0 ? ['fragment'] : [])]));
-  return `<pre class="${escapeHtml(wrapper)}">${blocks.join('')}</pre>\n`;
+  // The line numbers take their digits plus about two columns of padding.
+  return `${open(String(info.steps.startFrom + lines.length - 1).length + 2)}${blocks.join('')}</pre>\n`;
 }
 
 function renderStep(lines: string[], step: Step, startFrom: number, classes: string[]): string {
@@ -56,4 +58,9 @@ function renderStep(lines: string[], step: Step, startFrom: number, classes: str
 function fenceColumn(token: Token, env: RenderEnv): number {
   const source = env.lines[token.map?.[0] ?? 0] ?? '';
   return Math.max(source.indexOf(token.markup), 0) + token.markup.length;
+}
+
+/** Width of the longest line in monospace columns: the theme shrinks wide code to fit the slide. */
+function columns(code: string): number {
+  return Math.max(1, ...code.split('\n').map((line) => line.replace(/\t/g, '  ').length));
 }

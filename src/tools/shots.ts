@@ -1,0 +1,72 @@
+// `npm run shots`: a PNG of every state of the built deck (each slide and code step) at the
+// deck's size, in shots/ (git-ignored), plus contact sheets to look through them quickly.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { launchBrowser, serveBuiltSite } from './browser.ts';
+
+const HELP = `usage: npm run shots [-- --out DIR]
+Builds nothing: run npm run build first. Writes DIR/NN-h-v-f.png for every state Space walks
+through (default DIR: shots/), and DIR/sheet-N.png contact sheets of six shots each.`;
+const SIZE = { width: 1000, height: 750 };
+
+async function main(args: string[]): Promise<number> {
+  if (args.includes('--help')) {
+    console.log(HELP);
+    return 0;
+  }
+  const outAt = args.indexOf('--out');
+  const out = resolve(outAt >= 0 ? args[outAt + 1] ?? 'shots' : 'shots');
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  const site = await serveBuiltSite();
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: SIZE });
+    await page.goto(site.url);
+    await page.waitForSelector('.reveal.ready');
+    await page.evaluate(() => document.fonts.ready);
+    const files: string[] = [];
+    for (let n = 0; n < 500; n++) {
+      const before = await page.evaluate(() => location.href + document.querySelectorAll('.fragment.visible').length);
+      const indices = await page.evaluate(() => {
+        const present = [...document.querySelectorAll('.reveal .slides > section')];
+        const h = present.findIndex((s) => s.classList.contains('present'));
+        const v = [...(present[h]?.querySelectorAll(':scope > section') ?? [])].findIndex((s) => s.classList.contains('present'));
+        return `${h}-${Math.max(v, 0)}-${document.querySelectorAll('section.present:not(.stack) .fragment.visible').length}`;
+      });
+      await page.waitForTimeout(400); // images decode, scrolled code settles
+      const file = `${String(n + 1).padStart(2, '0')}-${indices}.png`;
+      await page.screenshot({ path: join(out, file) });
+      files.push(file);
+      await page.keyboard.press('Space');
+      const moved = await page.waitForFunction((b) => location.href + document.querySelectorAll('.fragment.visible').length !== b, before, { timeout: 1500 })
+        .then(() => true, () => false);
+      if (!moved) break;
+    }
+    await writeSheets(browser, out, files);
+    console.log(`${files.length} shots in ${out}`);
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  return 0;
+}
+
+/** Six shots to a page, labelled, so a person can look through the whole deck in a few images. */
+async function writeSheets(browser: Awaited<ReturnType<typeof launchBrowser>>, out: string, files: string[]): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1530, height: 1200 } });
+  for (let i = 0; i < files.length; i += 6) {
+    const cells = files.slice(i, i + 6).map((f) => `<figure><img src="${f}"><figcaption>${f}</figcaption></figure>`).join('');
+    const sheet = join(out, `sheet-${i / 6 + 1}.html`);
+    await writeFile(sheet, `<style>body{margin:0;display:grid;grid-template-columns:repeat(3,500px);gap:10px;padding:5px;background:#888;font:14px sans-serif}
+figure{margin:0}img{width:500px;border:1px solid #000;display:block}figcaption{color:#fff}</style>${cells}`);
+    await page.goto(`file://${sheet}`);
+    await page.screenshot({ path: sheet.replace(/\.html$/, '.png'), fullPage: true });
+    await rm(sheet);
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  return 1;
+});
