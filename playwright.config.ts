@@ -22,6 +22,6 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     env: { PORT: String(port) },
-    stdout: 'pipe',
+    stdout: 'ignore',
   },
 });

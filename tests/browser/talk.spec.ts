@@ -105,3 +105,16 @@ test('ships no highlight.js and no Markdown parser to the browser', () => {
   expect(js).toContain('Reveal');
   for (const marker of ['registerLanguage', 'highlightAuto', 'linkify', 'markdown-it']) expect(js).not.toContain(marker);
 });
+
+test('prints a page per slide and per code step with ?print-pdf: 33 pages', async ({ page }) => {
+  await page.goto(`/${TALK}?print-pdf`);
+  await page.waitForSelector('.reveal.ready');
+  await expect(page.locator('.pdf-page')).toHaveCount(33);
+  // Each code step's page shows its own highlighted line.
+  const highlighted = await page.$$eval('.pdf-page', (pages) => pages.flatMap((p) => {
+    const steps = [...p.querySelectorAll('pre > code')].filter((c) => !c.classList.contains('fragment') || c.classList.contains('visible'));
+    return steps.length ? [steps.pop()?.querySelector('tr.highlight-line .hljs-ln-code')?.textContent?.trim() ?? ''] : [];
+  }).filter(Boolean));
+  expect(highlighted).toEqual(['- nginx', '- wget -O - http://nginx:80', '- docker:dind', '- docker-compose up --detach',
+    '- wget -O - http://docker:8080', '"Name": "ci-dind-docker-compose-nginx-1",']);
+});

@@ -1,0 +1,87 @@
+// The look: accessibility of every slide, fonts bundled and loaded, nothing fetched from
+// elsewhere, motion off on request, and the theme's and fonts' size budgets.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { openDeck } from './deck-page.ts';
+
+const TALK = 'talk/sub/path/';
+const root = join(import.meta.dirname, '../..');
+
+test('every slide and code step passes an axe audit with no serious or critical violation', async ({ page }) => {
+  test.slow();
+  // Colours are audited at rest: without transitions no element is caught half faded in.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openDeck(page, TALK);
+  await page.evaluate(() => document.fonts.ready);
+  const positions = await page.$$eval('.reveal .slides > section', (stacks) => stacks.flatMap((s, h) => {
+    const slides = s.querySelectorAll(':scope > section');
+    return slides.length ? [...slides].map((slide, v) => ({ h, v, steps: slide.querySelectorAll('.fragment').length })) : [{ h, v: 0, steps: s.querySelectorAll('.fragment').length }];
+  }));
+  expect(positions).toHaveLength(30);
+  const found: string[] = [];
+  for (const { h, v, steps } of positions) {
+    for (let f = -1; f < steps; f++) {
+      await page.evaluate(({ h, v, f }) => { location.hash = `#/${h}/${v}${f >= 0 ? `/${f}` : ''}`; }, { h, v, f });
+      await expect(page.locator('.reveal .slides > section').nth(h)).toHaveClass(/present/);
+      await page.waitForTimeout(100);
+      // Slides that are not shown are hidden from assistive technology by Reveal: audit the present one.
+      const { violations } = await new AxeBuilder({ page }).include('.reveal .slides section.present:not(.stack)').analyze();
+      for (const v2 of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+        found.push(`#/${h}/${v}/${f} ${v2.id}: ${v2.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+test('makes no request outside its origin, and renders in Karla and Libre Caslon Text', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== 'http://127.0.0.1:4311' && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  for (const hash of ['', '#/3/2', '#/6/2', '#/7']) await openDeck(page, `${TALK}${hash}`);
+  await page.evaluate(() => document.fonts.ready);
+  expect(foreign).toEqual([]);
+  const fonts = await page.evaluate(() => ({
+    body: getComputedStyle(document.querySelector('.reveal section.present p, .reveal section.present li') as Element).fontFamily,
+    heading: getComputedStyle(document.querySelector('.reveal section.present h2') as Element).fontFamily,
+    loaded: [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/"/g, '')} ${f.weight}`),
+  }));
+  expect(fonts.body.split(',')[0].replace(/["']/g, '')).toBe('Karla');
+  expect(fonts.heading.split(',')[0].replace(/["']/g, '')).toBe('Libre Caslon Text');
+  expect(fonts.loaded).toEqual(expect.arrayContaining(['Karla 400', 'Libre Caslon Text 400']));
+});
+
+test('turns slide transitions off when the reader asks for reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openDeck(page, TALK);
+  const duration = () => page.locator('.reveal .slides > section').nth(1).evaluate((el) => getComputedStyle(el).transitionDuration);
+  expect((await duration()).split(',').every((d) => parseFloat(d) === 0)).toBe(true);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect((await duration()).split(',').some((d) => parseFloat(d) > 0)).toBe(true);
+});
+
+test('the theme adds at most 16 KB gzip of CSS and the fonts weigh at most 120 KB', () => {
+  const themes = join(root, 'src/themes');
+  const css = readdirSync(themes).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(themes, f)));
+  expect(gzipSync(Buffer.concat(css)).length).toBeLessThanOrEqual(16 * 1024);
+  const assets = join(root, 'dist/assets');
+  const fonts = readdirSync(assets).filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
+  expect(fonts.every((f) => f.endsWith('.woff2'))).toBe(true);
+  expect(fonts.reduce((n, f) => n + statSync(join(assets, f)).size, 0)).toBeLessThanOrEqual(120 * 1024);
+});
+
+test('footnotes sit at the foot of their slide and link out', async ({ page }) => {
+  await openDeck(page, `${TALK}#/7`);
+  const slide = page.locator('section.present:not(.stack)');
+  const notes = slide.locator('.footnotes');
+  const links = notes.locator('a[href^="https://"]');
+  await expect(links).toHaveCount(2);
+  const [slideBox, notesBox, list] = await Promise.all([slide.boundingBox(), notes.boundingBox(), slide.locator('ul').first().boundingBox()]);
+  expect(notesBox!.y).toBeGreaterThan(list!.y + list!.height);
+  expect(notesBox!.y + notesBox!.height).toBeLessThanOrEqual(slideBox!.y + slideBox!.height + 1);
+  expect(await slide.locator('sup.footnote-ref').allInnerTexts()).toEqual(['4', '5']);
+});
