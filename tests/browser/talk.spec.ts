@@ -30,11 +30,12 @@ test('Space walks 33 states, highlighting the lines the author meant at each cod
 });
 
 test('dims the other lines and scrolls a highlighted line into view', async ({ page }) => {
-  await openDeck(page, `${TALK}#/6/6`);
-  const code = page.locator('section.present:not(.stack) pre code').nth(1);
+  // .gitlab-ci.yml's third step: its 12 lines are taller than the 400px box, line 9 is highlighted.
+  await openDeck(page, `${TALK}#/6/2/1`);
+  const code = page.locator('section.present:not(.stack) pre code.fragment.visible').last();
   const row = code.locator('tr.highlight-line');
-  await expect(row).toHaveCount(1);
-  // The JSON block is taller than its 400px box: line 11 must have been scrolled into view.
+  await expect(row).toHaveText(/wget -O - http:\/\/docker:8080/);
+  expect(await code.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
   await expect.poll(async () => {
     const [box, line] = await Promise.all([code.boundingBox(), row.boundingBox()]);
     return box && line ? line.y >= box.y && line.y + line.height <= box.y + box.height : false;
