@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './src/tools/browser.ts';
 
 const port = Number(process.env.PORT ?? 4311);
-/** Debian's chromium where it is installed (CI); otherwise Playwright's own browser, if the user has one. */
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'tests/browser',

@@ -17,6 +17,17 @@ const box = (x, y, w, h, fill, seed, label) => ({ kind: 'box', x, y, w, h, fill,
 const text = (x, y, words) => ({ kind: 'text', x, y, words });
 const arrow = (from, to, seed, opt = {}) => ({ kind: 'arrow', from, to, seed, ...opt });
 
+/** The frame dind and dind-docker-compose share, so the two slides line up. */
+const hostAndJob = () => [
+  box(0, 0, 998, 521, HOST, 2040319562),
+  text(55, 29, 'Runner Host'),
+  box(22, 157, 341, 170, JOB, 1723330838),
+  text(39, 175, 'job'),
+];
+const dindContainer = () => [box(580, 154, 341, 170, JOB, 1261083670), text(603, 163, 'dind')];
+/** The host's own dockerd, which DinD bypasses. */
+const hostDockerd = () => box(60, 439, 110, 66, DOCKERD, 1885706, 'dockerd');
+
 export const diagrams = [
   {
     name: 'shell',
@@ -61,15 +72,11 @@ export const diagrams = [
     desc: 'On the runner host, the Docker CLI in the job container talks to a dockerd of its own, '
       + 'running inside a separate dind container; the host dockerd is bypassed.',
     shapes: [
-      box(0, 0, 998, 521, HOST, 2040319562),
-      text(55, 29, 'Runner Host'),
-      box(22, 157, 341, 170, JOB, 1723330838),
-      text(39, 175, 'job'),
+      ...hostAndJob(),
       box(72, 242, 110, 66, NONE, 1852010966, 'Docker\nCLI'),
-      box(580, 154, 341, 170, JOB, 1261083670),
-      text(603, 163, 'dind'),
+      ...dindContainer(),
       box(673, 235, 110, 66, DOCKERD, 1032901578, 'dockerd'),
-      box(60, 439, 110, 66, DOCKERD, 1885706, 'dockerd'),
+      hostDockerd(),
       arrow([184, 267], [671, 264], 1826888010),
     ],
   },
@@ -80,18 +87,14 @@ export const diagrams = [
     desc: 'On the runner host, the docker-compose CLI in the job container talks to the dockerd inside the dind container, '
       + 'where the nginx, app and db containers run; the host dockerd is bypassed.',
     shapes: [
-      box(0, 0, 998, 521, HOST, 2040319562),
-      text(55, 29, 'Runner Host'),
-      box(22, 157, 341, 170, JOB, 1723330838),
-      text(39, 175, 'job'),
+      ...hostAndJob(),
       box(82, 230, 159, 85, NONE, 1852010966, 'docker-compose\nCLI'),
-      box(580, 154, 341, 170, JOB, 1261083670),
-      text(603, 163, 'dind'),
+      ...dindContainer(),
       box(682, 169, 63, 54, PINK, 2035350998, 'nginx'),
       box(755, 169, 63, 54, PINK, 594517334, 'app'),
       box(826, 169, 63, 54, PINK, 1185037514, 'db'),
       box(673, 235, 211, 66, DOCKERD, 1032901578, 'dockerd'),
-      box(60, 439, 110, 66, DOCKERD, 1885706, 'dockerd'),
+      hostDockerd(),
       arrow([243, 263], [671, 263.7], 1826888010),
     ],
   },
