@@ -26,7 +26,7 @@ export interface StepProblem {
   offset: number;
 }
 
-/** @example parseFenceInfo('yaml [712: 1|3]') → { lang: 'yaml', steps: { spec: ' 1|3', offset: 8, startFrom: 712 } } */
+/** @example parseFenceInfo('yaml [712: 1|3]') → { lang: 'yaml', steps: { spec: ' 1|3', offset: 10, startFrom: 712 } } */
 export function parseFenceInfo(info: string): FenceInfo {
   const match = RE_STEP_SPEC.exec(info);
   if (!match) return { lang: info.trim().split(/\s+/)[0] ?? '' };
