@@ -1,6 +1,6 @@
 // Shared by the tools: Chromium (Debian's where installed, else Playwright's) and the built site served locally.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 
 /** Debian's chromium where it is installed; otherwise Playwright's own browser, if the user has one. */
@@ -24,4 +24,20 @@ export async function serveBuiltSite(): Promise<{ url: string; close: () => Prom
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server has no address');
   return { url, close: () => server.close() };
+}
+
+/**
+ * Where the deck stands, `h/v/f` (stack, slide in it, fragments shown), read from the DOM:
+ * the URL hash lags, as reveal writes it once a second at most.
+ */
+export function position(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const stacks = [...document.querySelectorAll('.reveal .slides > section')];
+    const h = stacks.findIndex((s) => s.classList.contains('present'));
+    const stack = stacks[h];
+    const slides = stack ? [...stack.querySelectorAll(':scope > section')] : [];
+    const v = Math.max(slides.findIndex((s) => s.classList.contains('present')), 0);
+    const slide = slides[v] ?? stack;
+    return `${h}/${v}/${slide?.querySelectorAll('.fragment.visible').length ?? 0}`;
+  });
 }

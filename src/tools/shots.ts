@@ -2,7 +2,8 @@
 // deck's size, in shots/ (git-ignored), plus contact sheets to look through them quickly.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { launchBrowser, serveBuiltSite } from './browser.ts';
+import type { Page } from '@playwright/test';
+import { launchBrowser, position, serveBuiltSite } from './browser.ts';
 
 const HELP = `usage: npm run shots [-- --out DIR]
 Builds nothing: run npm run build first. Writes DIR/NN-h-v-f.png for every state Space walks
@@ -27,21 +28,13 @@ async function main(args: string[]): Promise<number> {
     await page.evaluate(() => document.fonts.ready);
     const files: string[] = [];
     for (let n = 0; n < 500; n++) {
-      const before = await page.evaluate(() => location.href + document.querySelectorAll('.fragment.visible').length);
-      const indices = await page.evaluate(() => {
-        const present = [...document.querySelectorAll('.reveal .slides > section')];
-        const h = present.findIndex((s) => s.classList.contains('present'));
-        const v = [...(present[h]?.querySelectorAll(':scope > section') ?? [])].findIndex((s) => s.classList.contains('present'));
-        return `${h}-${Math.max(v, 0)}-${document.querySelectorAll('section.present:not(.stack) .fragment.visible').length}`;
-      });
+      const before = await position(page);
       await page.waitForTimeout(400); // images decode, scrolled code settles
-      const file = `${String(n + 1).padStart(2, '0')}-${indices}.png`;
+      const file = `${String(n + 1).padStart(2, '0')}-${before.replace(/\//g, '-')}.png`;
       await page.screenshot({ path: join(out, file) });
       files.push(file);
       await page.keyboard.press('Space');
-      const moved = await page.waitForFunction((b) => location.href + document.querySelectorAll('.fragment.visible').length !== b, before, { timeout: 1500 })
-        .then(() => true, () => false);
-      if (!moved) break;
+      if (!(await movedFrom(page, before))) break;
     }
     await writeSheets(browser, out, files);
     console.log(`${files.length} shots in ${out}`);
@@ -50,6 +43,15 @@ async function main(args: string[]): Promise<number> {
     await site.close();
   }
   return 0;
+}
+
+/** True once the deck leaves `before` within 1.5 s; false at the last state. */
+async function movedFrom(page: Page, before: string): Promise<boolean> {
+  for (let t = 0; t < 15; t++) {
+    if ((await position(page)) !== before) return true;
+    await page.waitForTimeout(100);
+  }
+  return false;
 }
 
 /** Six shots to a page, labelled, so a person can look through the whole deck in a few images. */

@@ -1,5 +1,6 @@
 // What a person sees of a Reveal deck in the browser: its slide tree, and each state Space walks to.
 import { expect, type Page } from '@playwright/test';
+import { position } from '../../src/tools/browser.ts';
 
 export interface DeckState {
   /** `h/v/f`: the stack, the slide in it, and how many of its fragments are shown. */
@@ -26,19 +27,6 @@ export function highlightedLines(page: Page): Promise<string[][]> {
 export async function openDeck(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('.reveal.ready');
-}
-
-/** Where the deck stands, read from the DOM (the URL hash lags: reveal writes it once a second at most). */
-export function position(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const stacks = [...document.querySelectorAll('.reveal .slides > section')];
-    const h = stacks.findIndex((s) => s.classList.contains('present'));
-    const stack = stacks[h];
-    const slides = stack ? [...stack.querySelectorAll(':scope > section')] : [];
-    const v = Math.max(slides.findIndex((s) => s.classList.contains('present')), 0);
-    const slide = slides[v] ?? stack;
-    return `${h}/${v}/${slide?.querySelectorAll('.fragment.visible').length ?? 0}`;
-  });
 }
 
 /** Presses Space from the current state until nothing changes; returns every state passed. */

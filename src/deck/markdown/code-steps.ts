@@ -15,6 +15,7 @@ function renderFence(token: Token, env: RenderEnv): string {
   const info = (token.meta?.info as FenceInfo | undefined) ?? parseFenceInfo(token.info);
   const wrapper = ['code-wrapper', ...(typeof token.meta?.preClass === 'string' && token.meta.preClass ? [token.meta.preClass] : [])].join(' ');
   const code = token.content.endsWith('\n') ? token.content.slice(0, -1) : token.content;
+  const rawLines = code.split('\n');
   const { language, lines } = highlightCode(code, info.lang);
   const line = env.lineOffset + (token.map?.[0] ?? 0);
   if (info.lang && !language) {
@@ -22,12 +23,11 @@ function renderFence(token: Token, env: RenderEnv): string {
       message: `highlight.js has no language \`${info.lang}\`; the block is shown uncoloured` });
   }
   const classes = ['hljs', ...(language ? [`language-${language}`] : [])];
-  const open = (gutter: number) => `<pre class="${escapeHtml(wrapper)}" style="--code-columns: ${columns(code) + gutter}">`;
+  const open = (gutter: number) => `<pre class="${escapeHtml(wrapper)}" style="--code-columns: ${columns(rawLines) + gutter}">`;
   if (!info.steps) {
     return `${open(0)}<code class="${classes.join(' ')}" tabindex="0">${lines.join('\n')}</code></pre>\n`;
   }
   // reveal drops a last blank line from numbered blocks; so do we, so that row numbers agree.
-  const rawLines = code.split('\n');
   if (lines.length > 1 && rawLines[rawLines.length - 1].trim() === '') lines.pop();
   const { steps, problems } = parseSteps(info.steps.spec, lines.length);
   for (const problem of problems) {
@@ -61,6 +61,6 @@ function fenceColumn(token: Token, env: RenderEnv): number {
 }
 
 /** Width of the longest line in monospace columns: the theme shrinks wide code to fit the slide. */
-function columns(code: string): number {
-  return Math.max(1, ...code.split('\n').map((line) => line.replace(/\t/g, '  ').length));
+function columns(lines: string[]): number {
+  return Math.max(1, ...lines.map((line) => line.replace(/\t/g, '  ').length));
 }
