@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './src/tools/browser.ts';
+import { freePort } from './tests/browser/free-port.ts';
 
-const port = Number(process.env.PORT ?? 4311);
+// Chosen once by the runner; its workers inherit it through the environment and load the same URL.
+process.env.DECK_TEST_PORT ??= String(process.env.PORT ?? (await freePort()));
+const port = Number(process.env.DECK_TEST_PORT);
 const executablePath = chromiumPath();
 
 export default defineConfig({
@@ -18,7 +21,8 @@ export default defineConfig({
     // Build the talk and the conformance decks once, then serve them under sub-paths.
     command: 'npm run build && tsx tests/browser/prepare.ts && node tests/browser/serve.mjs',
     url: `http://127.0.0.1:${port}/talk/sub/path/`,
-    reuseExistingServer: !process.env.CI,
+    // Never a server this run did not start: a stale one would be tested instead of this checkout.
+    reuseExistingServer: false,
     timeout: 180_000,
     env: { PORT: String(port) },
     stdout: 'ignore',

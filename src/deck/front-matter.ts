@@ -69,6 +69,13 @@ function errorPosition(error: unknown): { line: number; column?: number } {
 function toConfig(data: Record<string, unknown>): DeckConfig {
   const config: DeckConfig = { reveal: {} };
   if (typeof data.title === 'string') config.title = data.title;
+  if (typeof data.author === 'string') config.author = data.author;
+  if (typeof data.description === 'string') config.description = data.description;
+  const keywords = typeof data.keywords === 'string' ? data.keywords.split(',') : data.keywords;
+  if (Array.isArray(keywords)) {
+    const words = keywords.filter((k): k is string => typeof k === 'string').map((k) => k.trim()).filter(Boolean);
+    if (words.length > 0) config.keywords = words;
+  }
   for (const table of REVEAL_TABLES) {
     const options = data[table];
     if (!isTable(options)) continue;

@@ -31,6 +31,12 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 export interface DeckConfig {
   /** Page title; falls back to the first slide's heading. */
   title?: string;
+  /** Who gives the talk: the page's and the PDF's author. */
+  author?: string;
+  /** One or two sentences on the talk: the page's description, the PDF's subject. */
+  description?: string;
+  /** Search words for the page and the PDF, from a list or a comma-separated string. */
+  keywords?: string[];
   /** Theme name, e.g. `zoe` (from `custom_theme = "…/zoe.css"` or `theme`). */
   theme?: string;
   /** Reveal options in camelCase, from `[reveal_hugo]` / `[reveal]` (TOML) or `reveal:` (YAML). */

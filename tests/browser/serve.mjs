@@ -16,7 +16,8 @@ const types = {
   '.woff': 'font/woff', '.md': 'text/markdown; charset=utf-8', '.json': 'application/json',
 };
 
-const port = Number(process.env.PORT ?? 4311);
+const port = Number(process.env.PORT);
+if (!port) throw new Error('PORT must name the port to serve on');
 createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   const route = routes.find(([prefix]) => path.startsWith(prefix));

@@ -41,7 +41,8 @@ describe('the talk', async () => {
   });
 
   it('takes its title, theme and options from the front matter', () => {
-    expect(talk.deck.config).toEqual({ title: 'Gitlab Runners Docker-in-Docker Explained', theme: 'zoe', reveal: { slideNumber: true } });
+    expect(talk.deck.config).toMatchObject({ title: 'Gitlab Runners Docker-in-Docker Explained', author: 'Haseeb Majid', theme: 'zoe', reveal: { slideNumber: true } });
+    expect(talk.deck.config.keywords).toContain('Docker-in-Docker');
   });
 
   it('references only images that exist', () => {
@@ -51,7 +52,10 @@ describe('the talk', async () => {
   it('is the same deck as the author\'s seed read as one unchanged file', async () => {
     const seed = await loadSingleFile(await fixture('seed/talk.md'));
     expect(shape(seed)).toEqual(shape(talk));
-    expect(seed.deck.config).toEqual(talk.deck.config);
+    // Our other edit: the author, a description and keywords for the page and the PDF.
+    const { author, description, keywords, ...config } = talk.deck.config;
+    expect([author, description, keywords]).not.toContain(undefined);
+    expect(seed.deck.config).toEqual(config);
     expect(notesOf(seed)).toEqual(notesOf(talk));
     // Our only edits: the mis-decoded ellipsis, and the diagrams as SVG with alt text.
     // (The mis-decoded ellipsis is three characters, so its line is two columns wider.)

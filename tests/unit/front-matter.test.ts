@@ -16,6 +16,13 @@ describe('front matter', () => {
     expect(r.bodyStartLine).toBe(11);
   });
 
+  it('reads the author, description and keywords (a list, or words separated by commas)', () => {
+    const toml = read('+++\ntitle = "T"\nauthor = "Ann"\ndescription = "About T."\nkeywords = ["ci", " docker "]\n+++\n');
+    expect(toml.config).toEqual({ title: 'T', author: 'Ann', description: 'About T.', keywords: ['ci', 'docker'], reveal: {} });
+    const yaml = read('---\nkeywords: ci, docker,\n---\n');
+    expect(yaml.config.keywords).toEqual(['ci', 'docker']);
+  });
+
   it('reads YAML with a `reveal` table', () => {
     const r = read('---\ntitle: Talk\nreveal:\n  theme: black\n  slide_number: c\n  auto_slide: 5000\n---\n# Hi');
     expect(r.config).toEqual({ title: 'Talk', theme: 'black', reveal: { slideNumber: 'c', autoSlide: 5000 } });
