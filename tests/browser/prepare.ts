@@ -4,7 +4,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { buildDeck } from '../../src/deck/index.ts';
-import { deckPlugin } from '../../src/vite/deck-plugin.ts';
+import { siteConfig } from '../../src/vite/site-config.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'node_modules/.cache/deck-tests/conformance');
@@ -30,11 +30,7 @@ async function prepare(name: string): Promise<void> {
   }
   await writeFile(join(deckDir, 'slides', `${name}.md`), `---\nreveal:\n${Object.entries(OPTIONS).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n${text}`);
 
-  await build({
-    configFile: false, root, base: './', publicDir: false, logLevel: 'warn',
-    plugins: [deckPlugin({ root: deckDir })],
-    build: { outDir: join(out, name, 'ours'), emptyOutDir: true },
-  });
+  await build({ ...siteConfig({ deckRoot: deckDir, outDir: join(out, name, 'ours') }), configFile: false, logLevel: 'warn' });
 
   const reveal = join(out, name, 'reveal');
   await cp(join(deckDir, 'images'), join(reveal, 'images'), { recursive: true });
