@@ -4,12 +4,13 @@ import type { AssetRef, Deck, DeckConfig, Diagnostic, OutlineEntry, SlideHtml } 
 export function assembleDeck(config: DeckConfig, stacks: SlideHtml[][], assets: AssetRef[], diagnostics: Diagnostic[]): Deck {
   const outline: OutlineEntry[] = [];
   stacks.forEach((stack, h) => stack.forEach((slide, v) => {
-    if (slide.title) outline.push({ title: slide.title, h, v });
+    const title = slide.title ?? slide.label ?? `Slide ${h + 1}${stack.length > 1 ? `.${v + 1}` : ''}`;
+    outline.push({ title, heading: slide.title !== undefined, h, v, ...(slide.attributes.id ? { id: slide.attributes.id } : {}) });
     if (slide.html.trim() === '' && !slide.notesHtml) {
       diagnostics.push({ severity: 'warning', code: 'empty-slide', file: slide.file, line: slide.line,
         message: 'this slide is empty', hint: 'two separators in a row make an empty slide; remove one' });
     }
   }));
-  const title = config.title ?? outline[0]?.title;
+  const title = config.title ?? outline.find((entry) => entry.heading)?.title;
   return { config: { ...config, ...(title ? { title } : {}) }, stacks, outline, assets };
 }

@@ -14,6 +14,7 @@ export function renderSlide(md: MarkdownIt, parts: SlideParts, id: string, diagn
     attributes: env.slideAttributes,
     html: md.renderer.render(tokens, md.options, env),
     title: firstHeading(md, tokens, env),
+    label: firstWords(md, tokens, env, env.imageAlt),
     steps: env.steps,
   };
   assets.push(...env.assets);
@@ -23,6 +24,28 @@ export function renderSlide(md: MarkdownIt, parts: SlideParts, id: string, diagn
     assets.push(...notesEnv.assets);
   }
   return slide;
+}
+
+const LABEL_LENGTH = 60;
+const RE_TRAILING_PUNCTUATION = /[\s,.:;]+$/;
+
+/**
+ * The slide's first line of text; else an image's alt text; else its code's first line.
+ * Cut at a word near 60 characters.
+ */
+function firstWords(md: MarkdownIt, tokens: Token[], env: Env, alt: string | undefined): string | undefined {
+  const inline = tokens.find((t) => t.type === 'inline' && (t.children ?? []).some((c) => c.type === 'text' || c.type === 'image' || c.type === 'code_inline'));
+  const text = inline?.children ? md.renderer.renderInlineAsText(inline.children, md.options, env).split('\n')[0].trim() : '';
+  const code = tokens.find((t) => t.type === 'fence')?.content.split('\n').find((l) => l.trim() !== '');
+  const words = (text || alt || code || '').replace(/\s+/g, ' ').trim();
+  if (!words) return undefined;
+  return shorten(words);
+}
+
+function shorten(words: string): string {
+  if (words.length <= LABEL_LENGTH) return words;
+  const cut = words.lastIndexOf(' ', LABEL_LENGTH);
+  return `${words.slice(0, cut > 20 ? cut : LABEL_LENGTH).replace(RE_TRAILING_PUNCTUATION, '')}…`;
 }
 
 function firstHeading(md: MarkdownIt, tokens: Token[], env: Env): string | undefined {

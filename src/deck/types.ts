@@ -84,6 +84,8 @@ export interface SlideHtml {
   notesHtml?: string;
   /** Text of the slide's first heading, for the outline and the page title. */
   title?: string;
+  /** What names a slide without a heading in the outline: its first words or an image's alt text. */
+  label?: string;
   /** Fragment steps the slide adds beyond its first state. */
   steps: number;
 }
@@ -95,11 +97,17 @@ export interface AssetRef {
   line: number;
 }
 
+/** One entry per slide, in order: the PDF's bookmarks, later a handout site's pages. */
 export interface OutlineEntry {
+  /** The slide's first heading as written; for a slide without one, its label or `Slide 4.2`. */
   title: string;
+  /** True when `title` is the slide's own heading. */
+  heading: boolean;
   /** Reveal indices of the slide. */
   h: number;
   v: number;
+  /** The slide's `id` attribute, the target of `#/some-id` links. */
+  id?: string;
 }
 
 export interface Deck {

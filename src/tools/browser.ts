@@ -1,29 +1,67 @@
-// Shared by the tools: Chromium (Debian's where installed, else Playwright's) and the built site served locally.
+// Shared by the tools and tests: which Chromium to drive, and the built site served locally.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { preview, type PreviewServer } from 'vite';
+import { preview } from 'vite';
 
-/** Debian's chromium where it is installed; otherwise Playwright's own browser, if the user has one. */
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/** Raised for what the user can fix (no browser, a busy port): tools print the message alone. */
+export class UserError extends Error {}
+
+/**
+ * The Chromium to drive: `CHROMIUM_PATH` when set (the user's explicit choice), else Debian's
+ * `/usr/bin/chromium`, else `undefined`, which lets Playwright use its own browser if installed.
+ */
 export function chromiumPath(): string | undefined {
-  return process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  return process.env.CHROMIUM_PATH || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+}
+
+/** The browser a tool will use, or why there is none. */
+export function findChromium(): { path: string } | { missing: string } {
+  const explicit = process.env.CHROMIUM_PATH;
+  if (explicit && !existsSync(explicit)) return { missing: `CHROMIUM_PATH names ${explicit}, which does not exist` };
+  const path = chromiumPath() ?? chromium.executablePath();
+  return existsSync(path) ? { path } : { missing: 'no Chromium found' };
 }
 
 export async function launchBrowser(): Promise<Browser> {
+  const found = findChromium();
+  if ('missing' in found) {
+    throw new UserError(`${found.missing}: install Debian's (apt-get install chromium), set CHROMIUM_PATH to a Chrome or Chromium, or run npx playwright install chromium`);
+  }
   try {
-    return await chromium.launch({ executablePath: chromiumPath() });
+    return await chromium.launch({ executablePath: found.path });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`no Chromium to drive (${reason}); install Debian's chromium or run npx playwright install chromium`);
+    throw new UserError(`Chromium at ${found.path} did not start (${reason})`);
+  }
+}
+
+export interface Site {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Serves a built site (default `dist/`) on `port`, or on a free port when it is 0. */
+export async function serveSite(outDir = 'dist', port = 0): Promise<Site> {
+  if (!existsSync(`${outDir}/index.html`)) throw new UserError(`${outDir}/ holds no built site: run npm run build first`);
+  try {
+    // No config file: serving needs no plugin, and must not load the deck again.
+    const server = await preview({ configFile: false, build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+    const url = server.resolvedUrls?.local[0];
+    if (!url) throw new UserError('the preview server has no address');
+    return { url, close: () => server.close() };
+  } catch (error) {
+    if (error instanceof Error && /already in use|EADDRINUSE/.test(error.message)) {
+      throw new UserError(`port ${port} is busy: pick another with --port, or leave --port out to use a free one`);
+    }
+    throw error;
   }
 }
 
 /** Serves `dist/` (build it first) on a free port. */
-export async function serveBuiltSite(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run npm run build first');
-  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the preview server has no address');
-  return { url, close: () => server.close() };
+export function serveBuiltSite(): Promise<Site> {
+  return serveSite('dist', 0);
 }
 
 /**

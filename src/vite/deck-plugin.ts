@@ -23,13 +23,16 @@ export interface DeckPluginOptions {
 
 export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   let root = '';
+  /** Vite's root, the repository: the engine's own themes live under it, whatever the deck's folder. */
+  let engineRoot = '';
   let loaded: Promise<LoadResult> | undefined;
   const slidesDir = options.slidesDir ?? 'slides';
   const load = () => (loaded ??= loadDeck(root, slidesDir));
   const require = createRequire(import.meta.url);
 
   function themePath(name: string): string | undefined {
-    const candidates = (options.themeDirs ?? ['src/themes']).map((dir) => resolve(root, dir, `${name}.css`));
+    const dirs = (options.themeDirs ?? ['src/themes']).flatMap((dir) => [resolve(root, dir), resolve(engineRoot, dir)]);
+    const candidates = dirs.map((dir) => join(dir, `${name}.css`));
     const own = candidates.find((file) => existsSync(file));
     if (own) return own;
     try {
@@ -43,6 +46,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     name: 'deck:slides',
     configResolved(config) {
       root = resolve(options.root ?? config.root);
+      engineRoot = config.root;
     },
     resolveId: {
       filter: { id: /^virtual:deck(-theme)?$/ },

@@ -105,6 +105,17 @@ describe('files and diagnostics', () => {
     ]);
   });
 
+  it('outlines every slide: by its heading, else its first words, an image\'s alt text or its code', () => {
+    const { deck } = deckOf('# Title\n\n---\n\nJust some words here\nand more\n\n----\n\n<img src="a.png" alt="A diagram of many things drawn with boxes, arrows and a great many labels">\n\n---\n\n<!-- .slide: id="code" -->\n```sh\n\n$ make\n```\n\n---\n\n');
+    expect(deck.outline).toEqual([
+      { title: 'Title', heading: true, h: 0, v: 0 },
+      { title: 'Just some words here', heading: false, h: 1, v: 0 },
+      { title: 'A diagram of many things drawn with boxes, arrows and a…', heading: false, h: 1, v: 1 },
+      { title: '$ make', heading: false, h: 2, v: 0, id: 'code' },
+      { title: 'Slide 4', heading: false, h: 3, v: 0 },
+    ]);
+  });
+
   it('reports a deck with no files', () => {
     expect(buildDeck({ files: [] }).diagnostics.map((d) => d.code)).toEqual(['no-slides']);
   });

@@ -18,6 +18,8 @@ export type RenderEnv = {
   assets: AssetRef[];
   /** Fragment steps the code blocks add. */
   steps: number;
+  /** Alt text of the first raw-HTML `<img>`, to name a slide that has no heading or words. */
+  imageAlt?: string;
 };
 
 export function createEnv(file: string, lineOffset: number, text: string, docId: string, diagnostics: Diagnostic[]): RenderEnv {

@@ -22,6 +22,7 @@ export function htmlCheck(md: MarkdownIt): void {
     const parser = new Parser({
       onopentag(name, attributes) {
         for (const key of URL_ATTRIBUTES) addAsset(env, attributes[key], current.line);
+        if (name === 'img' && attributes.alt) env.imageAlt ??= attributes.alt;
         if (RAW_TEXT.has(name)) open.push({ name, at: current });
       },
       onclosetag(name, implied) {

@@ -1,0 +1,48 @@
+// Reveal plugin for the print view (`?print-pdf`): every printed slide is readable by assistive
+// technology (and so tagged in the PDF), and when steps are not printed one page each
+// (`pdfSeparateFragments=false`) every code block shows the lines of all its steps at once.
+import type { RevealApi, RevealConfig, RevealPlugin } from 'reveal.js';
+import { layoutHandout, paperOf } from './handout.ts';
+import { linkPages, markSlides, numberPages } from './print-pages.ts';
+
+export function PrintView(): RevealPlugin {
+  return {
+    id: 'print-view',
+    init(reveal: RevealApi) {
+      // reveal.d.ts names this check `isPrintingPDF`, the code `isPrintView`: read the config instead.
+      if (reveal.getConfig().view !== 'print') return;
+      const slides = reveal.getSlidesElement();
+      if (slides) markSlides(slides);
+      reveal.on('pdf-ready', () => {
+        const root = reveal.getRevealElement();
+        if (!root) return;
+        // Reveal leaves the slides that were not current hidden; in print every one is shown.
+        root.querySelectorAll('.slides section').forEach((section) => {
+          section.removeAttribute('hidden');
+          section.removeAttribute('aria-hidden');
+        });
+        // `handout` is ours: Reveal copies every `?key=value` of the URL into its config.
+        const config: RevealConfig & { handout?: unknown } = reveal.getConfig();
+        if (config.pdfSeparateFragments === false) root.querySelectorAll('pre.code-wrapper').forEach(mergeSteps);
+        const paper = paperOf(config.handout);
+        if (paper) layoutHandout(root, paper);
+        if (slides) {
+          numberPages(slides);
+          linkPages(slides);
+        }
+        document.documentElement.dataset.printReady = 'true';
+      });
+    },
+  };
+}
+
+/** The block's last step, the one on top, highlights every line any step highlights. */
+function mergeSteps(pre: Element): void {
+  const steps = [...pre.querySelectorAll(':scope > code')];
+  const last = steps[steps.length - 1];
+  if (steps.length < 2 || !last) return;
+  const rows = (code: Element) => [...code.querySelectorAll(':scope > table > tbody > tr')];
+  const highlighted = new Set(steps.flatMap((code) => rows(code).flatMap((row, i) => (row.classList.contains('highlight-line') ? [i] : []))));
+  rows(last).forEach((row, i) => row.classList.toggle('highlight-line', highlighted.has(i)));
+  last.classList.toggle('has-highlights', highlighted.size > 0);
+}

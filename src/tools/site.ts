@@ -1,0 +1,48 @@
+// The built site for tools: is `dist/` older than what it is built from, and building it again.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { REPO_ROOT, siteConfig } from '../vite/site-config.ts';
+import { UserError } from './browser.ts';
+
+/** What the site is built from: the deck's folders, and the engine's sources and config. */
+function sources(deckRoot: string): string[] {
+  const engine = ['src', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'].map((p) => join(REPO_ROOT, p));
+  return [join(deckRoot, 'slides'), join(deckRoot, 'images'), ...engine];
+}
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** True when `outDir` has no site, or any source changed after it was built. */
+export function siteIsStale(deckRoot: string, outDir: string): boolean {
+  const index = join(outDir, 'index.html');
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  return sources(deckRoot).some((path) => newest(path) > built);
+}
+
+/** Builds the deck under `deckRoot` into `outDir`; a deck's errors come back as one message. */
+export async function buildSite(deckRoot: string, outDir: string): Promise<void> {
+  try {
+    await build({ ...siteConfig({ deckRoot, outDir }), configFile: false, logLevel: 'silent' });
+  } catch (error) {
+    // The deck plugin reports the deck's errors already formatted (`file:line:col error code: …`).
+    throw new UserError(`the site did not build:\n${buildMessage(error)}`);
+  }
+}
+
+const RE_STACK_LINE = /^\s+at /;
+const RE_NOISE = /^Build failed with \d+ errors?:?$|^\[plugin [^\]]+\]$/;
+const RE_PREFIX = /^(?:\[plugin [^\]]+\]\s*)?(?:\w*Error: )?/;
+
+/** The bundler wraps the plugin's message in its own lines and a stack: keep the message. */
+export function buildMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n').filter((line) => line.trim() !== '' && !RE_STACK_LINE.test(line) && !RE_NOISE.test(line.trim()))
+    .map((line) => line.replace(RE_PREFIX, '')).join('\n');
+}
