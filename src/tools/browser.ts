@@ -1,6 +1,6 @@
 // Shared by the tools: Chromium (Debian's where installed, else Playwright's) and the built site served locally.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Frame, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 
 /** Debian's chromium where it is installed; otherwise Playwright's own browser, if the user has one. */
@@ -28,9 +28,9 @@ export async function serveBuiltSite(): Promise<{ url: string; close: () => Prom
 
 /**
  * Where the deck stands, `h/v/f` (stack, slide in it, fragments shown), read from the DOM:
- * the URL hash lags, as reveal writes it once a second at most.
+ * the URL hash lags, as reveal writes it once a second at most. A frame: the speaker view's previews.
  */
-export function position(page: Page): Promise<string> {
+export function position(page: Page | Frame): Promise<string> {
   return page.evaluate(() => {
     const stacks = [...document.querySelectorAll('.reveal .slides > section')];
     const h = stacks.findIndex((s) => s.classList.contains('present'));
