@@ -7,6 +7,7 @@ import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import deck from 'virtual:deck';
 import { CodeScroll } from './code-scroll.ts';
+import { PopupBlocked } from './popup-blocked.ts';
 import { PrintView } from './print-view.ts';
 
 /** How the talk was presented; the deck's front matter overrides any of them. */
@@ -16,6 +17,6 @@ const reveal = new Reveal({
   ...DEFAULTS,
   ...deck.config.reveal,
   hash: true,
-  plugins: [Notes, CodeScroll, PrintView],
+  plugins: [Notes, CodeScroll, PrintView, PopupBlocked],
 });
 void reveal.initialize();

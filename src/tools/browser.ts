@@ -1,6 +1,6 @@
 // Shared by the tools and tests: which Chromium to drive, and the built site served locally.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Frame, type Page } from '@playwright/test';
 import { preview } from 'vite';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
@@ -66,9 +66,9 @@ export function serveBuiltSite(): Promise<Site> {
 
 /**
  * Where the deck stands, `h/v/f` (stack, slide in it, fragments shown), read from the DOM:
- * the URL hash lags, as reveal writes it once a second at most.
+ * the URL hash lags, as reveal writes it once a second at most. A frame: the speaker view's previews.
  */
-export function position(page: Page): Promise<string> {
+export function position(page: Page | Frame): Promise<string> {
   return page.evaluate(() => {
     const stacks = [...document.querySelectorAll('.reveal .slides > section')];
     const h = stacks.findIndex((s) => s.classList.contains('present'));

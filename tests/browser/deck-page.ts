@@ -1,5 +1,5 @@
 // What a person sees of a Reveal deck in the browser: its slide tree, and each state Space walks to.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 import { position } from '../../src/tools/browser.ts';
 
 export interface DeckState {
@@ -14,8 +14,8 @@ export function slideTree(page: Page): Promise<number[]> {
   return page.$$eval('.reveal .slides > section', (stacks) => stacks.map((s) => s.querySelectorAll(':scope > section').length || 1));
 }
 
-/** The highlighted lines a reader sees now: in each block, the last step not hidden. */
-export function highlightedLines(page: Page): Promise<string[][]> {
+/** The highlighted lines a reader sees now: in each block, the last step not hidden (of a page, or a preview frame). */
+export function highlightedLines(page: Page | Frame): Promise<string[][]> {
   return page.$$eval('.reveal .slides section.present:not(.stack) pre', (blocks) => blocks.map((pre) => {
     const steps = [...pre.querySelectorAll(':scope > code')];
     const shown = steps.filter((c) => !c.classList.contains('fragment') || c.classList.contains('visible')).pop();

@@ -1,5 +1,6 @@
 // Builds each conformance deck twice for the differential test: with our loader (Vite build),
-// and as reveal.js's own markdown + highlight plugins would present it (a page loading the .md).
+// and as reveal.js's own markdown + highlight plugins would present it (a page loading the .md);
+// and the small fixture decks of tests/fixtures/decks/ that browser tests open (served at /decks/).
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -9,6 +10,8 @@ import { siteConfig } from '../../src/vite/site-config.ts';
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'node_modules/.cache/deck-tests/conformance');
 export const CONFORMANCE_DECKS = ['an-intro-to-pocketbase', 'docker-as-a-dev-tool'];
+/** Fixture decks (each a folder with `slides/`) that browser tests open as built sites. */
+export const FIXTURE_DECKS = ['pacing'];
 
 /** A 1×1 PNG; browsers sniff it whatever the file's extension. */
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -44,4 +47,11 @@ async function prepare(name: string): Promise<void> {
 </body></html>`);
 }
 
+/** A fixture deck, built as the talk is: the tests open it at /decks/<name>/. */
+async function buildFixture(name: string): Promise<void> {
+  const outDir = join(root, 'node_modules/.cache/deck-tests/decks', name);
+  await build({ ...siteConfig({ deckRoot: join(root, 'tests/fixtures/decks', name), outDir }), configFile: false, logLevel: 'warn' });
+}
+
 for (const name of CONFORMANCE_DECKS) await prepare(name);
+for (const name of FIXTURE_DECKS) await buildFixture(name);

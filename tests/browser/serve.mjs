@@ -1,6 +1,7 @@
 // Static file server for the browser tests: serves built sites under sub-paths, as a host would.
 //   /talk/sub/path/…        → dist/ (the talk, proving it works from any sub-path)
 //   /conformance/…          → node_modules/.cache/deck-tests/conformance/…
+//   /decks/<name>/…         → node_modules/.cache/deck-tests/decks/<name>/… (fixture decks)
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -9,6 +10,7 @@ const root = resolve(import.meta.dirname, '../..');
 const routes = [
   ['/talk/sub/path/', join(root, 'dist')],
   ['/conformance/', join(root, 'node_modules/.cache/deck-tests/conformance')],
+  ['/decks/', join(root, 'node_modules/.cache/deck-tests/decks')],
 ];
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',

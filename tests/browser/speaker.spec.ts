@@ -1,0 +1,208 @@
+// The speaker view (S) of the built talk: previews, notes, clock and timer, both windows driving
+// each other; pacing on a fixture deck; and what the deck says when the browser blocks the pop-up.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { position } from '../../src/tools/browser.ts';
+import { highlightedLines, openDeck } from './deck-page.ts';
+
+const TALK = 'talk/sub/path/';
+const PACING = 'decks/pacing/';
+/** The plugin's timings (src/client/popup-blocked.ts). */
+const CONNECT_TIMEOUT_MS = 5000;
+const SHOW_MS = 15000;
+
+interface SpeakerView {
+  popup: Page;
+  /** The preview of the slide the audience sees, and of what Space shows next. */
+  current: Frame;
+  upcoming: Frame;
+}
+
+/** Presses S in the deck and waits until the speaker view has connected and loaded both previews. */
+async function openSpeakerView(page: Page): Promise<SpeakerView> {
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  await expect(popup.locator('#connection-status')).toBeHidden();
+  const preview = async (id: string) => {
+    const frame = await (await popup.locator(`#${id} iframe`).elementHandle())?.contentFrame();
+    if (!frame) throw new Error(`no ${id} preview`);
+    await frame.waitForSelector('.reveal.ready');
+    return frame;
+  };
+  return { popup, current: await preview('current-slide'), upcoming: await preview('upcoming-slide') };
+}
+
+/** Seconds shown by one of the speaker view's `hh:mm:ss` read-outs (the elapsed timer, the pacing). */
+async function seconds(popup: Page, selector: string): Promise<number> {
+  const text = (await popup.locator(selector).innerText()).trim();
+  const [h, m, s] = text.replace(/^-/, '').split(':').map(Number);
+  return (text.startsWith('-') ? -1 : 1) * (h * 3600 + m * 60 + s);
+}
+
+/** The notes of the Kubernetes Executor slide, as the author typed them in the Markdown. */
+function authorsNotes(): string[] {
+  const source = readFileSync(join(import.meta.dirname, '../../slides/03-executors.md'), 'utf8');
+  const slide = source.split('\n----\n').find((s) => s.includes('### Kubernetes Executor')) ?? '';
+  const notes = slide.split(/^notes:$/m)[1] ?? '';
+  return notes.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(2));
+}
+
+test('shows the current slide and the next step: on a code slide, the next highlighted line', async ({ page }) => {
+  await openDeck(page, `${TALK}#/4`);
+  const { current, upcoming } = await openSpeakerView(page);
+  await expect.poll(() => position(current)).toBe('4/0/0');
+  // Onto the code slide from the main window. (reveal's speaker view sends its very first state
+  // before the upcoming preview has loaded, so until the first move that preview may show the
+  // current slide: moving first keeps this test about what the speaker view shows as you present.)
+  await page.keyboard.press('Space');
+  await expect.poll(() => position(current)).toBe('5/0/0');
+  await expect.poll(() => highlightedLines(current)).toEqual([['- nginx']]);
+  await expect.poll(() => position(upcoming)).toBe('5/0/1');
+  await expect.poll(() => highlightedLines(upcoming)).toEqual([['- wget -O - http://nginx:80']]);
+  // At the block's last step, what comes next is the slide below.
+  await page.keyboard.press('Space');
+  await expect.poll(() => highlightedLines(current)).toEqual([['- wget -O - http://nginx:80']]);
+  await expect.poll(() => position(upcoming)).toBe('5/1/0');
+  await expect(upcoming.locator('section.present:not(.stack) h3')).toHaveText('Why do they work?');
+});
+
+test('shows the notes exactly as the author wrote them', async ({ page }) => {
+  const expected = authorsNotes();
+  expect(expected).toEqual(['We won\'t go into much detail into this', 'Containers share network namespace so can use localhost']);
+  await openDeck(page, `${TALK}#/2/3`);
+  const { popup } = await openSpeakerView(page);
+  await expect(popup.locator('.speaker-controls-notes .value li')).toHaveText(expected);
+  await expect(popup.locator('.speaker-controls-notes')).toBeVisible();
+});
+
+test('runs a clock and an elapsed timer', async ({ page }) => {
+  await openDeck(page, TALK);
+  const { popup } = await openSpeakerView(page);
+  // The clock starts as a placeholder and shows the time of day once running.
+  const clock = popup.locator('.speaker-controls-time .clock-value');
+  await expect(clock).not.toHaveText('0:00 AM');
+  const now = (offset: number) => new Date(Date.now() + offset).toLocaleTimeString('en-US', { hour12: true, hour: '2-digit', minute: '2-digit' });
+  expect([now(-60_000), now(0), now(60_000)]).toContain((await clock.innerText()).trim());
+  // The timer counts the seconds since the speaker view opened.
+  const timer = '.speaker-controls-time .timer';
+  const first = await seconds(popup, timer);
+  await expect.poll(() => seconds(popup, timer)).toBeGreaterThan(first);
+  // No pacing without `total_time` or `data-timing`: the talk has neither.
+  await expect(popup.locator('.speaker-controls-time .pacing')).toBeHidden();
+});
+
+test('follows the main window, and drives it with keys pressed in the speaker view', async ({ page }) => {
+  await openDeck(page, `${TALK}#/2/3`);
+  const { popup, current, upcoming } = await openSpeakerView(page);
+  /** The speaker view shows `at` now and `next` as upcoming. */
+  const settled = async (at: string, next: string) => {
+    await expect.poll(() => position(current)).toBe(at);
+    await expect.poll(() => position(upcoming)).toBe(next);
+  };
+  // Only the current preview: the upcoming one may miss the very first state (see above).
+  await expect.poll(() => position(current)).toBe('2/3/0');
+  // Keys in the main window: the speaker view follows, notes included.
+  await page.keyboard.press('ArrowRight');
+  await settled('3/0/0', '3/1/0');
+  await expect(popup.locator('.speaker-controls-notes .value')).toHaveText('We will also look at the security concerns');
+  // Keys in the speaker view: the main window moves. The presenter presses the next key once the
+  // speaker view shows where the deck is: reveal's speaker view drops a key pressed within about
+  // 200 ms of its last update (it throttles updates and compares against the state it last applied).
+  await popup.keyboard.press('Space');
+  await expect.poll(() => position(page)).toBe('3/1/0');
+  await settled('3/1/0', '3/2/0');
+  await popup.keyboard.press('ArrowUp');
+  await expect.poll(() => position(page)).toBe('3/0/0');
+  await settled('3/0/0', '3/1/0');
+  await popup.keyboard.press('ArrowLeft');
+  await expect.poll(() => position(page)).toMatch(/^2\//);
+});
+
+test('raises no blocked pop-up help when the speaker view opens', async ({ page }) => {
+  await openDeck(page, TALK);
+  const { popup } = await openSpeakerView(page);
+  // Once the speaker view has run longer than the plugin waits for it, the deck still says nothing.
+  await expect.poll(() => seconds(popup, '.speaker-controls-time .timer'), { timeout: CONNECT_TIMEOUT_MS + 10_000 })
+    .toBeGreaterThan(CONNECT_TIMEOUT_MS / 1000 + 1);
+  await expect(page.locator('.popup-blocked')).toBeHidden();
+});
+
+test.describe('pacing', () => {
+  test('total_time and data-timing give the time left on each slide', async ({ page }) => {
+    await openDeck(page, PACING);
+    const { popup } = await openSpeakerView(page);
+    const pacing = '.speaker-controls-time .pacing';
+    await expect(popup.locator('.pacing-title')).toBeVisible();
+    await expect(popup.locator(pacing)).toHaveClass(/on-track/);
+    // The first slide has data-timing="120"; the other two share the rest of total_time = 600.
+    await expect.poll(() => seconds(popup, pacing)).toBeLessThanOrEqual(120);
+    expect(await seconds(popup, pacing)).toBeGreaterThan(60);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => seconds(popup, pacing)).toBeGreaterThan(300);
+    expect(await seconds(popup, pacing)).toBeLessThanOrEqual(120 + 240);
+  });
+});
+
+test.describe('a blocked pop-up', () => {
+  const help = (page: Page) => page.getByRole('alert').filter({ hasText: 'speaker view' });
+
+  test('tells the speaker how to allow it, readable in the theme', async ({ page, baseURL }, testInfo) => {
+    await page.addInitScript(() => { window.open = () => null; });
+    await openDeck(page, `${TALK}#/3/1`);
+    await page.keyboard.press('s');
+    await expect(help(page)).toBeVisible();
+    const host = new URL(baseURL ?? '').host;
+    await expect(help(page)).toContainText(`Allow pop-ups for ${host}`);
+    await expect(help(page)).toContainText('press S again');
+    // Inside the window, over the slide, and clean for axe (contrast included).
+    const box = await help(page).boundingBox();
+    const viewport = page.viewportSize();
+    expect(box && viewport && box.y >= 0 && box.x >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height / 3).toBe(true);
+    const { violations } = await new AxeBuilder({ page }).include('.popup-blocked').analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('popup-blocked.png') });
+    // Any key takes it down, and still does its job.
+    await page.keyboard.press('ArrowDown');
+    await expect(help(page)).toBeHidden();
+    await expect.poll(() => position(page)).toBe('3/2/0');
+  });
+
+  test('goes away by itself', async ({ page }) => {
+    await page.clock.install();
+    await page.addInitScript(() => { window.open = () => null; });
+    await openDeck(page, TALK);
+    await page.keyboard.press('s');
+    await expect(help(page)).toBeVisible();
+    await page.clock.runFor(SHOW_MS);
+    await expect(help(page)).toBeHidden();
+  });
+
+  test('is noticed when the pop-up closes at once', async ({ page }) => {
+    await page.addInitScript(() => {
+      const open = window.open.bind(window);
+      window.open = (...args) => {
+        const popup = open(...args);
+        popup?.close();
+        return popup;
+      };
+    });
+    await openDeck(page, TALK);
+    await page.keyboard.press('s');
+    await expect(help(page)).toBeVisible({ timeout: CONNECT_TIMEOUT_MS + 5000 });
+  });
+
+  test('pressing S again once pop-ups are allowed opens the speaker view', async ({ page }) => {
+    await page.addInitScript(() => {
+      const open = window.open.bind(window);
+      window.open = (...args) => (document.body.dataset.popups === 'allowed' ? open(...args) : null);
+    });
+    await openDeck(page, `${TALK}#/2/3`);
+    await page.keyboard.press('s');
+    await expect(help(page)).toBeVisible();
+    await page.evaluate(() => { document.body.dataset.popups = 'allowed'; });
+    const { popup } = await openSpeakerView(page);
+    await expect(help(page)).toBeHidden();
+    await expect(popup.locator('.speaker-controls-notes .value li')).toHaveText(authorsNotes());
+  });
+});
