@@ -46,9 +46,19 @@ export function inlineDeckFiles(deckRoot: string): Plugin {
         return edits.reduceRight((page, { start, end, text }) => page.slice(0, start) + text + page.slice(end), html);
       },
     },
-    generateBundle(_, bundle) {
-      // Inside the page now: the deck plugin's copies are not needed.
-      for (const path of inlined) delete bundle[path];
+    generateBundle: {
+      // After Vite's HTML pass, which runs transformIndexHtml; before vite-plugin-singlefile's, which
+      // takes every .html file in the bundle for a page (an iframe's file would be one).
+      order: 'post',
+      async handler(_, bundle) {
+        const { deck } = await api.load();
+        for (const path of new Set(deck.assets.map((a) => a.path))) {
+          if (!bundle[path]) continue;
+          // Inside the page now, or out of reach of a single file either way.
+          if (!inlined.has(path)) this.warn(`\`${path}\` is not inside the single file: only ${URL_ATTRIBUTES.join(', ')} attributes are inlined`);
+          delete bundle[path];
+        }
+      },
     },
   };
 }

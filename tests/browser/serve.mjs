@@ -1,5 +1,6 @@
 // Static file server for the browser tests: serves built sites under sub-paths, as a host would.
 //   /talk/sub/path/…        → dist/ (the talk, proving it works from any sub-path)
+//   /slides/gitlab-runners-and-dind/… → dist/ (the same, where a GitLab Pages project might put it)
 //   /conformance/…          → node_modules/.cache/deck-tests/conformance/…
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -8,6 +9,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '../..');
 const routes = [
   ['/talk/sub/path/', join(root, 'dist')],
+  ['/slides/gitlab-runners-and-dind/', join(root, 'dist')],
   ['/conformance/', join(root, 'node_modules/.cache/deck-tests/conformance')],
 ];
 const types = {
