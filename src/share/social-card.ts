@@ -63,7 +63,7 @@ export function fontWeight(weight: number): FontWeight {
   return (rounded * 100) as FontWeight; // 100…900 in steps of 100, which is FontWeight's union
 }
 
-/** Names a rendered card: same inputs and same layout code, same PNG. */
+/** Names a rendered card: same inputs and same layout code, same PNG. The fonts' bytes may be as the theme ships them. */
 export async function cardCacheKey(input: CardInput): Promise<string> {
   const hash = createHash('sha256');
   hash.update(await readFile(fileURLToPath(import.meta.url)));

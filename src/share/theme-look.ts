@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { convert } from 'fontverter';
 import postcss from 'postcss';
 import valueParser, { type Node } from 'postcss-value-parser';
 
@@ -98,10 +97,20 @@ export function findFont(look: ThemeLook, families: string[], weight = 400): Fon
   return undefined;
 }
 
-/** The face's bytes as TrueType/OpenType (what satori reads; themes ship woff2). */
-export async function loadFont(face: FontFace): Promise<Buffer> {
-  const bytes = 'data' in face.source ? face.source.data : await readFile(face.source.file);
+/** The face's file as the theme ships it (woff2, woff, TrueType or OpenType). */
+export async function fontBytes(face: FontFace): Promise<Buffer> {
+  return 'data' in face.source ? face.source.data : readFile(face.source.file);
+}
+
+/** Font bytes as TrueType/OpenType, what satori reads (themes ship woff2). */
+export async function toTrueType(bytes: Buffer): Promise<Buffer> {
+  // Imported here: a card taken from the cache needs no conversion.
+  const { convert } = await import('fontverter');
   return convert(bytes, 'truetype');
+}
+
+export async function loadFont(face: FontFace): Promise<Buffer> {
+  return toTrueType(await fontBytes(face));
 }
 
 /** Reveal's theme properties (every reveal.js theme sets them), with white's values as fallback. */

@@ -10,7 +10,7 @@ import { renderPageHead } from '../deck/page-head.ts';
 import type { Deck } from '../deck/types.ts';
 import { FAVICON_FILE, faviconSvg } from '../share/favicon.ts';
 import { CARD_FILE, CARD_SIZE, cardCacheKey, fontWeight, renderSocialCard, type CardInput } from '../share/social-card.ts';
-import { cssWeight, findFont, fontFamilies, loadFont, palette, readThemeLook, type FontFace } from '../share/theme-look.ts';
+import { cssWeight, findFont, fontBytes, fontFamilies, palette, readThemeLook, toTrueType, type FontFace } from '../share/theme-look.ts';
 import { deckApi } from './deck-api.ts';
 import type { DeckApi } from './deck-plugin.ts';
 import { singleFileName } from './single-file-plugin.ts';
@@ -51,11 +51,12 @@ export function sharePlugin(options: SharePluginOptions = {}): Plugin {
   async function card(found: Look['card']): Promise<Buffer | undefined> {
     if (!found) return undefined;
     const start = performance.now();
-    const [heading, body] = await Promise.all([found.heading, found.body].map(async (f) => ({ name: f.family, weight: fontWeight(f.weight), data: await loadFont(f) })));
-    const input: CardInput = { ...found, heading, body };
-    const cached = join(config.cacheDir, 'deck-share', `card-${await cardCacheKey(input)}.png`);
+    const [heading, body] = await Promise.all([found.heading, found.body].map(async (f) => ({ name: f.family, weight: fontWeight(f.weight), data: await fontBytes(f) })));
+    const shipped: CardInput = { ...found, heading, body };
+    const cached = join(config.cacheDir, 'deck-share', `card-${await cardCacheKey(shipped)}.png`);
     const hit = existsSync(cached);
-    const png = hit ? await readFile(cached) : await renderSocialCard(input);
+    const png = hit ? await readFile(cached) : await renderSocialCard({ ...shipped,
+      heading: { ...heading, data: await toTrueType(heading.data) }, body: { ...body, data: await toTrueType(body.data) } });
     if (!hit) {
       await mkdir(join(config.cacheDir, 'deck-share'), { recursive: true });
       await writeFile(cached, png);
