@@ -24,7 +24,8 @@ export default defineConfig({
     // Never a server this run did not start: a stale one would be tested instead of this checkout.
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { PORT: String(port) },
+    // No site URL, whatever CI_PAGES_URL says: link-preview URLs stay relative to the server the tests start.
+    env: { PORT: String(port), DECK_SITE_URL: '' },
     stdout: 'ignore',
   },
 });

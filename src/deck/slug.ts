@@ -1,13 +1,24 @@
-// A file name from a deck's title: `Gitlab Runners Docker-in-Docker Explained` → `gitlab-runners-docker-in-docker-explained`.
+// Slug of a deck's title, for the files named after it (`dist/<slug>.html`, `<slug>.pdf`).
+
+/** Combining marks that NFKD splits off letters: `é` → `e` + U+0301. */
 const RE_MARKS = /\p{M}+/gu;
-const RE_NOT_WORD = /[^\p{L}\p{N}]+/gu;
-const RE_EDGE_DASH = /^-+|-+$/g;
+const RE_NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const RE_EDGE_HYPHENS = /^-+|-+$/g;
+/** Long enough for any title, short enough for every file system. */
+const MAX_LENGTH = 80;
 
 /**
- * Lower-case letters and digits joined by single dashes; accents dropped; `slides` when nothing is left.
- * @example slugify('Café: Ünïcode & CI!') === 'cafe-unicode-ci'
+ * Lower-case letters and digits of the title, runs of anything else as one `-`; accents dropped,
+ * other scripts kept. `slides` when nothing is left.
+ * @example slugify('Gitlab Runners Docker-in-Docker Explained') // 'gitlab-runners-docker-in-docker-explained'
  */
 export function slugify(title: string): string {
-  const slug = title.normalize('NFKD').replace(RE_MARKS, '').toLowerCase().replace(RE_NOT_WORD, '-').replace(RE_EDGE_DASH, '');
-  return slug.slice(0, 80).replace(RE_EDGE_DASH, '') || 'slides';
+  let slug = title.normalize('NFKD').replace(RE_MARKS, '').toLowerCase()
+    .replace(RE_NOT_LETTER_OR_DIGIT, '-').replace(RE_EDGE_HYPHENS, '');
+  if (slug.length > MAX_LENGTH) {
+    // Cut at a word boundary when there is one in reach.
+    const cut = slug.lastIndexOf('-', MAX_LENGTH);
+    slug = slug.slice(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH).replace(RE_EDGE_HYPHENS, '');
+  }
+  return slug || 'slides';
 }

@@ -19,13 +19,20 @@ export interface DeckPluginOptions {
   slidesDir?: string;
   /** Folders searched for `<theme>.css` before reveal.js's own themes. @default ['src/themes'] */
   themeDirs?: string[];
+  /** The deck already loaded (a second build in the same process reuses it instead of reading it again). */
+  loaded?: Promise<LoadResult>;
 }
 
-export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
+/** What sibling plugins (`deck:share`, `deck:single-file`) use: the one loaded deck. */
+export interface DeckApi {
+  load(): Promise<LoadResult>;
+}
+
+export function deckPlugin(options: DeckPluginOptions = {}): Plugin<DeckApi> {
   let root = '';
   /** Vite's root, the repository: the engine's own themes live under it, whatever the deck's folder. */
   let engineRoot = '';
-  let loaded: Promise<LoadResult> | undefined;
+  let loaded: Promise<LoadResult> | undefined = options.loaded;
   const slidesDir = options.slidesDir ?? 'slides';
   const load = () => (loaded ??= loadDeck(root, slidesDir));
   const require = createRequire(import.meta.url);
@@ -44,6 +51,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
 
   return {
     name: 'deck:slides',
+    api: { load },
     configResolved(config) {
       root = resolve(options.root ?? config.root);
       engineRoot = config.root;
@@ -79,8 +87,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     },
     async transformIndexHtml(html) {
       const { deck } = await load();
-      return html.replace(SLIDES_MARK, () => renderSections(deck))
-        .replace(/<title>.*<\/title>/, () => `<title>${escapeText(deck.config.title ?? 'Slides')}</title>`);
+      return html.replace(SLIDES_MARK, () => renderSections(deck));
     },
     async generateBundle() {
       const { deck } = await load();
@@ -103,8 +110,4 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
     },
   };
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }

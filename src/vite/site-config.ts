@@ -1,27 +1,80 @@
 // The site's Vite config, for any deck folder: `vite.config.ts` uses it for the talk, and the
 // tools and tests build other decks (fixtures, a scratch talk) with it, so every build is the same.
 import { resolve } from 'node:path';
-import type { UserConfig } from 'vite';
+import type { InlineConfig, UserConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import type { LoadResult } from '../deck/types.ts';
 import { deckPlugin } from './deck-plugin.ts';
+import { inlineDeckFiles } from './inline-deck-files.ts';
+import { sharePlugin } from './share-plugin.ts';
+import { singleFilePlugin } from './single-file-plugin.ts';
 
 export interface SiteOptions {
   /** Folder holding `slides/` and `images/`. @default the repository (Vite's root) */
   deckRoot?: string;
   /** Where the site is written. @default `dist` */
   outDir?: string;
+  /** Also write the whole deck as one self-contained file, `<outDir>/<title slug>.html`. @default true */
+  singleFile?: boolean;
+  /** Draw the 1200×630 social card from the title slide. @default true */
+  socialCard?: boolean;
+  /**
+   * Absolute URL the site is published at, for link previews (og:url, an absolute og:image).
+   * @default `DECK_SITE_URL`, else GitLab's `CI_PAGES_URL`, else none: the image URL stays relative
+   */
+  siteUrl?: string;
 }
 
 /** The repository: index.html and src/ live here whatever deck is built. */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
 export function siteConfig(options: SiteOptions = {}): UserConfig {
+  const site = resolved(options);
+  return {
+    ...common(site),
+    plugins: [
+      deckPlugin({ root: options.deckRoot }),
+      sharePlugin({ siteUrl: site.siteUrl, card: site.socialCard, singleFile: site.singleFile }),
+      ...(site.singleFile ? [singleFilePlugin({ config: (loaded) => singleFileConfig(site, loaded) })] : []),
+    ],
+  };
+}
+
+/** The single file's build: the same site, every file inlined, nothing written (the plugin writes it). */
+function singleFileConfig(site: Required<SiteOptions>, loaded: Promise<LoadResult>): InlineConfig {
+  const config = common(site);
+  return {
+    ...config,
+    // Never vite.config.ts: it would add the single-file plugin again.
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [
+      deckPlugin({ root: site.deckRoot, loaded }),
+      sharePlugin({ siteUrl: site.siteUrl, card: site.socialCard, inline: true }),
+      inlineDeckFiles(site.deckRoot),
+      viteSingleFile(),
+    ],
+    build: { ...config.build, write: false, emptyOutDir: false },
+  };
+}
+
+function common(site: Required<SiteOptions>): UserConfig {
   return {
     root: REPO_ROOT,
     // Relative URLs: the built site works from any sub-path (GitLab Pages, a folder on a USB stick).
     base: './',
     // The slides' images are copied by the deck plugin; nothing else is public.
     publicDir: false,
-    plugins: [deckPlugin({ root: options.deckRoot })],
-    build: { target: 'es2022', outDir: resolve(REPO_ROOT, options.outDir ?? 'dist'), emptyOutDir: true },
+    build: { target: 'es2022', outDir: site.outDir, emptyOutDir: true },
+  };
+}
+
+function resolved(options: SiteOptions): Required<SiteOptions> {
+  return {
+    deckRoot: resolve(options.deckRoot ?? REPO_ROOT),
+    outDir: resolve(REPO_ROOT, options.outDir ?? 'dist'),
+    singleFile: options.singleFile ?? true,
+    socialCard: options.socialCard ?? true,
+    siteUrl: options.siteUrl ?? process.env.DECK_SITE_URL ?? process.env.CI_PAGES_URL ?? '',
   };
 }

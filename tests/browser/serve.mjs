@@ -1,5 +1,6 @@
 // Static file server for the browser tests: serves built sites under sub-paths, as a host would.
 //   /talk/sub/path/…        → dist/ (the talk, proving it works from any sub-path)
+//   /slides/gitlab-runners-and-dind/… → dist/ (the same, where a GitLab Pages project might put it)
 //   /conformance/…          → node_modules/.cache/deck-tests/conformance/…
 //   /decks/<name>/…         → node_modules/.cache/deck-tests/decks/<name>/… (fixture decks)
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '../..');
 const routes = [
   ['/talk/sub/path/', join(root, 'dist')],
+  ['/slides/gitlab-runners-and-dind/', join(root, 'dist')],
   ['/conformance/', join(root, 'node_modules/.cache/deck-tests/conformance')],
   ['/decks/', join(root, 'node_modules/.cache/deck-tests/decks')],
 ];

@@ -7,7 +7,8 @@ import { renderEnv, type RenderEnv } from './env.ts';
 
 /** Elements whose content the HTML parser reads as raw text up to their end tag. */
 const RAW_TEXT = new Set(['iframe', 'textarea', 'script', 'style', 'title', 'xmp', 'noembed', 'noframes']);
-const URL_ATTRIBUTES = ['src', 'data-src', 'poster', 'data-background', 'data-background-image'];
+/** Attributes that name a file: the build copies (or, for the single file, inlines) the local ones. */
+export const URL_ATTRIBUTES = ['src', 'data-src', 'poster', 'data-background', 'data-background-image'];
 /** Remote, inline, or in-page: not a file of the deck. */
 const RE_NOT_LOCAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 
@@ -42,9 +43,19 @@ export function htmlCheck(md: MarkdownIt): void {
 }
 
 function addAsset(env: RenderEnv, url: string | undefined, line: number): void {
-  if (!url || RE_NOT_LOCAL.test(url)) return;
-  const path = decodeURI(url.split(/[?#]/)[0]).replace(/^\.\//, '');
-  env.assets.push({ path, file: env.file, line });
+  const path = localPath(url);
+  if (path) env.assets.push({ path, file: env.file, line });
+}
+
+/** The deck file a URL names (`./images/a%20b.svg?x` → `images/a b.svg`), or undefined if remote or in-page. */
+export function localPath(url: string | undefined): string | undefined {
+  if (!url || RE_NOT_LOCAL.test(url)) return undefined;
+  const path = url.split(/[?#]/)[0].replace(/^\.\//, '');
+  try {
+    return decodeURI(path);
+  } catch {
+    return path; // `50%.png` is not an escape: the name as written
+  }
 }
 
 function closeElement(env: RenderEnv, name: string, token: Token, line: number): void {

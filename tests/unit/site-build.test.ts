@@ -1,0 +1,68 @@
+// The site's build of a small deck: the single file beside it (named from the title, nothing
+// outside it), the favicon and card, absolute preview URLs from the site's URL, the deck read once.
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { build } from 'vite';
+import { expect, it, vi } from 'vitest';
+import { loadDeck } from '../../src/deck/read.ts';
+import { siteConfig } from '../../src/vite/site-config.ts';
+
+vi.mock(import('../../src/deck/read.ts'), async (importOriginal) => {
+  const original = await importOriginal();
+  return { ...original, loadDeck: vi.fn(original.loadDeck) };
+});
+
+const DIAGRAM = '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10" fill="#c00"/></svg>';
+
+it('writes the site, its favicon and card, and the deck in one self-contained file, reading the deck once', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'deck-site-'));
+  await mkdir(join(dir, 'slides'));
+  await mkdir(join(dir, 'images'));
+  await writeFile(join(dir, 'images', 'a diagram.svg'), DIAGRAM);
+  await writeFile(join(dir, 'slides', '01.md'), `+++
+title = "Ünïcode & Friends: a Test"
+author = "A. Speaker"
+description = "Two slides."
+custom_theme = "zoe.css"
++++
+
+# Ünïcode & Friends
+
+![A red box](images/a%20diagram.svg)
+
+---
+
+## Second
+
+notes:
+
+Say hello.
+`);
+  const outDir = join(dir, 'dist');
+  await build({ ...siteConfig({ deckRoot: dir, outDir, siteUrl: 'https://group.gitlab.io/deck' }), configFile: false, logLevel: 'silent' });
+
+  expect(vi.mocked(loadDeck)).toHaveBeenCalledTimes(1);
+  expect((await readdir(outDir)).sort()).toEqual(['assets', 'favicon.svg', 'images', 'index.html', 'social-card.png', 'unicode-friends-a-test.html']);
+
+  const site = parseDocument(await readFile(join(outDir, 'index.html'), 'utf8'));
+  const meta = (property: string) => DomUtils.findOne((el) => el.name === 'meta' && el.attribs.property === property, site.children)?.attribs.content;
+  expect(meta('og:url')).toBe('https://group.gitlab.io/deck/');
+  expect(meta('og:image')).toBe('https://group.gitlab.io/deck/social-card.png');
+
+  const single = parseDocument(await readFile(join(outDir, 'unicode-friends-a-test.html'), 'utf8'));
+  const all = (name: string) => DomUtils.getElementsByTagName(name, single);
+  expect(DomUtils.textContent(all('title'))).toBe('Ünïcode & Friends: a Test');
+  // Script and styles inside, no file named: nothing to load from beside it.
+  expect(all('script').map((s) => s.attribs.src)).toEqual([undefined]);
+  expect(DomUtils.textContent(all('script'))).toContain('Reveal');
+  expect(all('link').filter((l) => l.attribs.rel !== 'canonical').map((l) => [l.attribs.rel, l.attribs.href.slice(0, 19)])).toEqual([['icon', 'data:image/svg+xml,']]);
+  // Booleans, not the text: a failure would print half a megabyte of CSS.
+  const styles = DomUtils.textContent(all('style'));
+  expect({ fontsInside: styles.includes('url(data:font/'), urlsOutside: /url\((?!data:)/.test(styles) }).toEqual({ fontsInside: true, urlsOutside: false });
+  expect(all('img').map((i) => i.attribs.src)).toEqual([`data:image/svg+xml;base64,${Buffer.from(DIAGRAM).toString('base64')}`]);
+  expect(DomUtils.textContent(all('aside'))).toContain('Say hello.');
+  // The single file works from disk: no "needs a server" notice in it.
+  expect(all('div').some((d) => d.attribs.role === 'alert')).toBe(false);
+}, 60_000);
