@@ -62,10 +62,11 @@ describe('.gitlab-ci.yml', () => {
     expect(build?.[0]).toBe('npm run build');
     const script = pages.script ?? [];
     expect(script).toContain('npm run build');
-    // The PDF joins dist/ once its exporter exists; `--if-present` keeps the job green before that.
-    expect(script).toContain('npm run pdf --if-present');
+    // The PDF, by the README's export command, lands in dist/ beside the site.
+    expect(readmeCommands().map(([command]) => command)).toContain('npm run pdf');
+    expect(script).toContain('npm run pdf');
     expect(script.at(-1)).toBe('mv dist public');
-    expect(script.indexOf('npm run build')).toBeLessThan(script.indexOf('npm run pdf --if-present'));
+    expect(script.indexOf('npm run build')).toBeLessThan(script.indexOf('npm run pdf'));
     expect(pages.artifacts?.paths).toEqual(['public']);
   });
 });
