@@ -1,5 +1,5 @@
 // The deck as Reveal's markup: one `<section>` per slide, stacks of vertical slides nested.
-import { escapeHtml } from './highlight.ts';
+import { escapeHtml } from './escape-html.ts';
 import type { Deck, SlideHtml } from './types.ts';
 
 export function renderSlideSection(slide: SlideHtml): string {

@@ -1,6 +1,6 @@
 // The deck's favicon: a container inside a container (the talk's Docker-in-Docker), drawn as SVG
 // in the theme's colours, so every deck gets an icon that matches its slides.
-import { escapeHtml } from '../deck/highlight.ts';
+import { escapeHtml } from '../deck/escape-html.ts';
 import type { Palette } from './theme-look.ts';
 
 export const FAVICON_FILE = 'favicon.svg';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightCode, splitLines } from '../../src/deck/highlight.ts';
+import { highlightCode, splitLines } from '../../src/deck/markdown/code/highlight.ts';
 
 describe('highlightCode', () => {
   it('keeps a block comment coloured on every line it spans', () => {

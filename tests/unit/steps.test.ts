@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFenceInfo, parseSteps } from '../../src/deck/steps.ts';
+import { parseFenceInfo, parseSteps } from '../../src/deck/markdown/code/steps.ts';
 
 describe('parseFenceInfo', () => {
   it.each([

@@ -1,7 +1,7 @@
 // Footnotes (markdown-it-footnote), shown at the foot of their own slide with the author's labels.
 import type { MarkdownIt, RendererRule } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
-import { escapeHtml } from '../highlight.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 interface FootnoteMeta {
   id: number;

@@ -1,9 +1,8 @@
 // The deck's Markdown: markdown-it with its plugins, in the order they apply.
 import MarkdownIt, { type MarkdownIt as Md } from 'markdown-it';
-import { codeSteps } from './code-steps.ts';
+import { codeBlocks } from './code/index.ts';
 import { footnotes } from './footnotes.ts';
 import { htmlCheck } from './html-check.ts';
-import { htmlCode } from './html-code.ts';
 import { revealAttributes } from './reveal-attributes.ts';
 
 export { createEnv, type RenderEnv } from './env.ts';
@@ -17,7 +16,6 @@ export function createMarkdown(): Md {
   return md
     .use(footnotes)
     .use(revealAttributes)
-    .use(htmlCode)
-    .use(htmlCheck)
-    .use(codeSteps);
+    .use(codeBlocks)
+    .use(htmlCheck);
 }

@@ -1,6 +1,7 @@
 // Build-time syntax highlighting: highlight.js output cut into lines whose spans are balanced,
 // so a token spanning lines (block comment, multi-line string) keeps its colour on every line.
 import hljs from 'highlight.js';
+import { escapeHtml } from '../../escape-html.ts';
 
 /** highlight.js emits only these three shapes: an opening scope span, a closing span, escaped text. */
 const RE_HLJS_TOKEN = /<span class="[^"]*">|<\/span>|[^<]+/g;
@@ -49,10 +50,4 @@ export function splitLines(html: string): string[] {
   }
   lines.push(current);
   return lines;
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
