@@ -7,6 +7,7 @@ import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import deck from 'virtual:deck';
 import { CodeScroll } from './code-scroll.ts';
+import { DeckHmr } from './deck-hmr.ts';
 
 /** How the talk was presented; the deck's front matter overrides any of them. */
 const DEFAULTS = { width: 1000, height: 750, progress: true };
@@ -15,6 +16,7 @@ const reveal = new Reveal({
   ...DEFAULTS,
   ...deck.config.reveal,
   hash: true,
-  plugins: [Notes, CodeScroll],
+  // Live edits under `npm run dev`; `import.meta.hot` is undefined in the build, which drops DeckHmr.
+  plugins: [Notes, CodeScroll, ...(import.meta.hot ? [DeckHmr(import.meta.hot)] : [])],
 });
 void reveal.initialize();
