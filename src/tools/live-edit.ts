@@ -49,8 +49,27 @@ async function watching(server: ViteDevServer, deckRoot: string): Promise<void> 
   await rm(probe);
 }
 
+/** Vite's file watcher (chokidar) drops a second change to a file within 50 ms of the first. */
+const WATCHER_QUIET_MS = 60;
+const lastSave = new Map<string, number>();
+
 /**
- * Writes `text` to `file` and returns the milliseconds until the frame after `expected` appears in
+ * Saves `text` to `file` as an editor does (in place), at least 60 ms after this helper last saved
+ * it: a person never saves twice that fast, and the watcher would not see the second save.
+ */
+export async function save(file: string, text: string): Promise<void> {
+  await quietFor(file);
+  await writeFile(file, text);
+}
+
+async function quietFor(file: string): Promise<void> {
+  const wait = (lastSave.get(file) ?? 0) + WATCHER_QUIET_MS - performance.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  lastSave.set(file, performance.now());
+}
+
+/**
+ * Saves `text` to `file` and returns the milliseconds until the frame after `expected` appears in
  * the page's slides (the time a presenter waits between saving and seeing the change).
  */
 export async function saveToScreen(page: Page, file: string, text: string, expected: string): Promise<number> {
@@ -66,6 +85,7 @@ export async function saveToScreen(page: Page, file: string, text: string, expec
       observer.observe(slides, { childList: true, subtree: true, characterData: true });
     });
   }, expected);
+  await quietFor(file);
   const saved = performance.timeOrigin + performance.now();
   await writeFile(file, text);
   const shown = await page.evaluate(() => (window as unknown as { deckSeen: Promise<number> }).deckSeen);

@@ -49,12 +49,15 @@ export function deckLive(store: DeckStore): Plugin {
         if (errors.length > 0) client.send(overlay());
       });
     },
-    async hotUpdate({ file }) {
+    async hotUpdate({ file, type, read }) {
       if (this.environment.name !== 'client') return;
       const kind = await store.kind(file);
       if (!kind) return;
       const { hot, moduleGraph } = this.environment;
       const work = queue.then(async () => {
+        // An editor that saves in place truncates first, and the watcher may report the empty file:
+        // Vite's read() waits until the file has been written.
+        if (kind === 'slides' && type !== 'delete') await read();
         const next = await store.load();
         const problems = report(next);
         if (errors.length > 0) {

@@ -1,12 +1,12 @@
 // Rehearsing with `npm run dev`: Vite's dev server on a temp copy of a small deck, edited while it
 // is open in Chromium. Each save must show on the page in place, keeping the slide and the step.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
 import { createLogger, type Logger } from 'vite';
 import { position } from '../../src/tools/browser.ts';
-import { saveToScreen, startDevServer } from '../../src/tools/live-edit.ts';
+import { save, saveToScreen, startDevServer } from '../../src/tools/live-edit.ts';
 import { highlightedLines, openDeck } from './deck-page.ts';
 import { freePort } from './free-port.ts';
 
@@ -35,7 +35,7 @@ const test = base.extend<{ deck: LiveDeck; consoleLines: string[] }>({
     const dev = await startDevServer(root, { port: await freePort(), cacheDir: CACHE, customLogger: logger });
     const path = (file: string) => join(root, file);
     const read = (file: string) => readFile(path(file), 'utf8');
-    await use({ url: dev.url, path, read, terminal, edit: async (file, change) => writeFile(path(file), change(await read(file))) });
+    await use({ url: dev.url, path, read, terminal, edit: async (file, change) => save(path(file), change(await read(file))) });
     await dev.close();
     await rm(root, { recursive: true, force: true });
   },
@@ -152,9 +152,11 @@ test('a front matter or theme change reloads onto the same slide and step', asyn
   // Saved right after the step: reveal writes the URL hash a second later, so the hash alone would lose it.
   await page.keyboard.press('Space');
   await expect.poll(() => highlightedLines(page)).toEqual([['e: 5']]);
+  const reloaded = page.waitForEvent('load');
   await deck.edit(INTRO, (text) => text.replace('theme: white', 'theme: black'));
-  await expect.poll(() => marker(page)).toBeUndefined();
+  await reloaded;
   await page.waitForSelector('.reveal.ready');
+  expect(await marker(page)).toBeUndefined();
   await expect.poll(background).toBe('rgb(25, 25, 25)');
   await expect.poll(() => position(page)).toBe('2/0/2');
   expect(await highlightedLines(page)).toEqual([['e: 5']]);
@@ -232,8 +234,10 @@ test('a missing image never stops the deck: one broken image, reported with file
   await expect(fresh.locator('section.present:not(.stack) h2')).toHaveText('Details');
 
   // The file put in place: the page reloads onto the same slide, the image shows.
-  await writeFile(deck.path('images/nope.svg'), await deck.read('images/box.svg'));
-  await expect.poll(() => marker(page)).toBeUndefined();
+  const reloaded = page.waitForEvent('load');
+  await save(deck.path('images/nope.svg'), await deck.read('images/box.svg'));
+  await reloaded;
   await page.waitForSelector('.reveal.ready');
+  expect(await marker(page)).toBeUndefined();
   await expect.poll(loaded).toEqual(['Not there: shown', 'Nor this: broken', 'A blue box: shown']);
 });
