@@ -25,7 +25,7 @@ export function deckLive(store: DeckStore): Plugin {
     const fresh = result.diagnostics.filter((_, i) => !reported.has(lines[i]));
     reported = new Set(lines);
     for (const d of fresh) {
-      if (stopsDeck(d)) logger?.error(`${formatDiagnostic(d)}\n${store.frame(d)}`, { timestamp: true });
+      if (stopsDeck(d)) logger?.error([formatDiagnostic(d), store.frame(d)].filter(Boolean).join('\n'), { timestamp: true });
       else logger?.warn(formatDiagnostic(d), { timestamp: true });
     }
     return fresh.filter((d) => !stopsDeck(d)).map(formatDiagnostic);
