@@ -7,6 +7,7 @@ import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import deck from 'virtual:deck';
 import { CodeScroll } from './code-scroll.ts';
+import { DeckHmr } from './deck-hmr.ts';
 import { PopupBlocked } from './popup-blocked.ts';
 import { PrintView } from './print-view.ts';
 
@@ -17,6 +18,7 @@ const reveal = new Reveal({
   ...DEFAULTS,
   ...deck.config.reveal,
   hash: true,
-  plugins: [Notes, CodeScroll, PrintView, PopupBlocked],
+  // Live edits under `npm run dev`; `import.meta.hot` is undefined in the build, which drops DeckHmr.
+  plugins: [Notes, CodeScroll, PrintView, PopupBlocked, ...(import.meta.hot ? [DeckHmr(import.meta.hot)] : [])],
 });
 void reveal.initialize();

@@ -8,7 +8,8 @@ import { renderSlide } from './render-slide.ts';
 import { splitSlides } from './split.ts';
 import type { AssetRef, DeckSource, Diagnostic, LoadResult, StackSource } from './types.ts';
 
-export { formatDiagnostic, hasErrors } from './diagnostics.ts';
+export { codeFrame, formatDiagnostic, hasErrors } from './diagnostics.ts';
+export { diffDecks } from './diff.ts';
 export { renderSections, renderSlideSection } from './sections.ts';
 export type * from './types.ts';
 

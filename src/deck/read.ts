@@ -23,12 +23,15 @@ export function normalise(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(RE_CRLF, '\n');
 }
 
-/** Loads the deck under `root` and checks that every file it references exists. */
+/**
+ * Loads the deck under `root` and checks that every file it references exists: a missing one is an
+ * error, as the built site would show a broken image (the dev server lets the deck run without it).
+ */
 export async function loadDeck(root: string, slidesDir = 'slides'): Promise<LoadResult> {
   const result = buildDeck(await readDeckSource(root, slidesDir));
   for (const asset of result.deck.assets) {
     if (!existsSync(join(root, asset.path))) {
-      result.diagnostics.push({ severity: 'warning', code: 'missing-file', file: asset.file, line: asset.line,
+      result.diagnostics.push({ severity: 'error', code: 'missing-file', file: asset.file, line: asset.line,
         message: `\`${asset.path}\` does not exist`, hint: 'put the file under images/ or fix the path' });
     }
   }

@@ -9,6 +9,7 @@ export function renderSlide(md: MarkdownIt, parts: SlideParts, id: string, diagn
   const env = createEnv(source.file, source.startLine, parts.body, `s${id}`, diagnostics);
   const tokens = md.parse(parts.body, env);
   const slide: SlideHtml = {
+    id: source.id,
     file: source.file,
     line: source.startLine,
     attributes: env.slideAttributes,

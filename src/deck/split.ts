@@ -20,7 +20,8 @@ export function splitSlides(file: SourceFile, startLine: number, diagnostics: Di
   let swallowed = 0;
 
   const close = (end: number): void => {
-    const slide: SlideSource = { file: file.path, startLine: slideStart, endLine: end, text: lines.slice(slideStart, end).join('\n') };
+    const id = `${file.path}#${stacks.flat().length}`;
+    const slide: SlideSource = { file: file.path, id, startLine: slideStart, endLine: end, text: lines.slice(slideStart, end).join('\n') };
     stacks[stacks.length - 1].push(slide);
     slideStart = end + 1;
   };

@@ -53,6 +53,12 @@ export interface FrontMatter {
 /** A span of source lines that forms one leaf slide, before notes are separated. */
 export interface SlideSource {
   file: string;
+  /**
+   * The slide's identity: its file and its 0-based place among that file's slides,
+   * e.g. `slides/03-executors.md#2`. Edits to other files never change it; `diffDecks` says
+   * where a slide went when its own file changed.
+   */
+  id: string;
   /** 0-based line where the slide's text begins (after its separator). */
   startLine: number;
   /** 0-based line after the slide's last line (exclusive). */
@@ -76,6 +82,8 @@ export interface SlideParts {
 
 /** A rendered leaf slide: what becomes one `<section>`. */
 export interface SlideHtml {
+  /** Its source position, as `SlideSource.id`. */
+  id: string;
   file: string;
   line: number;
   /** Attributes from `<!-- .slide: … -->` comments. */
@@ -122,4 +130,31 @@ export interface Deck {
 export interface LoadResult {
   deck: Deck;
   diagnostics: Diagnostic[];
+}
+
+/** One slide of the deck after an edit, as the dev server sends it to an open page. */
+export interface SlideUpdate {
+  /** The slide's id now. */
+  id: string;
+  /** Its id before the edit; absent for a slide the edit added. */
+  from?: string;
+  /** Its whole `<section>` (notes included) when it is new or its body or attributes changed. */
+  section?: string;
+  /** Its notes' HTML when only the notes changed (`null`: the notes were removed). */
+  notes?: string | null;
+}
+
+/** What an open page needs to show the edited deck in place: the `deck:update` event's data. */
+export interface DeckUpdate {
+  /** The new deck, stack by stack; unchanged slides carry only their ids. */
+  stacks: SlideUpdate[][];
+  /** Each slide the edit deleted, with the slide now in its place. */
+  removed: Record<string, string>;
+  /** The page title, when it changed. */
+  title?: string;
+}
+
+export interface DeckDiff extends DeckUpdate {
+  /** The front matter changed (Reveal options, theme): the page must load again. */
+  reload: boolean;
 }

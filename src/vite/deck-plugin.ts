@@ -1,12 +1,13 @@
-// Vite plugin `deck:slides`: serves the loaded deck as `virtual:deck`, its theme as
-// `virtual:deck-theme`, pre-renders the slides into index.html, copies the files they reference,
-// fails the build on loader errors, and reloads the page when slides or images change.
+// Vite plugin `deck:slides`: serves the deck's config as `virtual:deck` and its theme as
+// `virtual:deck-theme`, pre-renders the slides into index.html, copies the files they reference and
+// fails the build on loader errors. In dev, `deck:live` (deck-live.ts) keeps open pages up to date.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
-import { formatDiagnostic, renderSections, type LoadResult } from '../deck/index.ts';
-import { loadDeck } from '../deck/read.ts';
+import type { Plugin } from 'vite';
+import { formatDiagnostic, type LoadResult, renderSections } from '../deck/index.ts';
+import { deckLive } from './deck-live.ts';
+import { DeckStore, stopsDeck } from './deck-store.ts';
 
 const DECK_ID = 'virtual:deck';
 const SLIDES_MARK = '<!--deck:slides-->';
@@ -17,7 +18,7 @@ export interface DeckPluginOptions {
   root?: string;
   /** @default 'slides' */
   slidesDir?: string;
-  /** Folders searched for `<theme>.css` before reveal.js's own themes. @default ['src/themes'] */
+  /** Folders (in Vite's root) searched for `<theme>.css` before reveal.js's own themes. @default ['src/themes'] */
   themeDirs?: string[];
   /** The deck already loaded (a second build in the same process reuses it instead of reading it again). */
   loaded?: Promise<LoadResult>;
@@ -28,19 +29,20 @@ export interface DeckApi {
   load(): Promise<LoadResult>;
 }
 
-export function deckPlugin(options: DeckPluginOptions = {}): Plugin<DeckApi> {
-  let root = '';
-  /** Vite's root, the repository: the engine's own themes live under it, whatever the deck's folder. */
-  let engineRoot = '';
-  let loaded: Promise<LoadResult> | undefined = options.loaded;
-  const slidesDir = options.slidesDir ?? 'slides';
-  const load = () => (loaded ??= loadDeck(root, slidesDir));
+/** The deck's plugins: `deck:slides` for dev and build, `deck:live` for the dev server's live edits. */
+export function deckPlugin(options: DeckPluginOptions = {}): Plugin[] {
+  const store = new DeckStore(options.slidesDir ?? 'slides', options.loaded);
+  return [deckSlides(store, options), deckLive(store)];
+}
+
+function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckApi> {
+  let viteRoot = '';
+  let serve = false;
+  const themeDirs = options.themeDirs ?? ['src/themes'];
   const require = createRequire(import.meta.url);
 
   function themePath(name: string): string | undefined {
-    const dirs = (options.themeDirs ?? ['src/themes']).flatMap((dir) => [resolve(root, dir), resolve(engineRoot, dir)]);
-    const candidates = dirs.map((dir) => join(dir, `${name}.css`));
-    const own = candidates.find((file) => existsSync(file));
+    const own = themeDirs.map((dir) => resolve(viteRoot, dir, `${name}.css`)).find((file) => existsSync(file));
     if (own) return own;
     try {
       return require.resolve(`reveal.js/theme/${name}.css`);
@@ -51,63 +53,52 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin<DeckApi> {
 
   return {
     name: 'deck:slides',
-    api: { load },
+    api: { load: () => store.current() },
     configResolved(config) {
-      root = resolve(options.root ?? config.root);
-      engineRoot = config.root;
+      viteRoot = config.root;
+      store.root = resolve(options.root ?? config.root);
+      serve = config.command === 'serve';
     },
     resolveId: {
       filter: { id: /^virtual:deck(-theme)?$/ },
       async handler(id) {
         if (id === DECK_ID) return `\0${DECK_ID}`;
-        const { deck } = await load();
+        const { deck } = await store.current();
         const name = deck.config.theme ?? DEFAULT_THEME;
         const path = themePath(name);
-        if (!path) this.error(`unknown theme \`${name}\`: no ${name}.css in ${(options.themeDirs ?? ['src/themes']).join(', ')} or reveal.js's themes`);
+        if (!path) this.error(`unknown theme \`${name}\`: no ${name}.css in ${themeDirs.join(', ')} or reveal.js's themes`);
         return path;
       },
     },
     load: {
       filter: { id: /^\0virtual:deck$/ },
       async handler() {
-        const { deck, diagnostics } = await load();
+        const { deck, diagnostics } = await store.current();
+        // The dev server reports the deck's problems itself (deck:live): the page logs those that
+        // do not stop the deck, the error overlay shows the others.
+        if (serve) return `export default ${JSON.stringify({ config: deck.config, problems: diagnostics.filter((d) => !stopsDeck(d)).map(formatDiagnostic) })};`;
+        // Only files that exist: a missing one fails the build below.
         for (const file of new Set([...deck.stacks.flat().map((s) => s.file), ...deck.assets.map((a) => a.path)])) {
-          this.addWatchFile(join(root, file));
+          if (existsSync(join(store.root, file))) this.addWatchFile(join(store.root, file));
         }
         for (const d of diagnostics.filter((d) => d.severity === 'warning')) this.warn(formatDiagnostic(d));
         const errors = diagnostics.filter((d) => d.severity === 'error');
-        if (errors.length > 0) {
-          const [first] = errors;
-          this.error({ message: errors.map(formatDiagnostic).join('\n'), id: join(root, first.file),
-            loc: { file: join(root, first.file), line: first.line + 1, column: first.column ?? 0 } });
-        }
+        if (errors.length > 0) this.error(store.errorDetails(errors));
         // Only the config travels in JS: the slides are already in the page's HTML.
         return `export default ${JSON.stringify({ config: deck.config })};`;
       },
     },
     async transformIndexHtml(html) {
-      const { deck } = await load();
-      return html.replace(SLIDES_MARK, () => renderSections(deck));
+      const { deck } = await store.current();
+      return html.replace(SLIDES_MARK, () => renderSections(deck, { slideIds: serve }));
     },
     async generateBundle() {
-      const { deck } = await load();
+      const { deck } = await store.current();
       for (const path of new Set(deck.assets.map((a) => a.path))) {
-        const file = join(root, path);
+        const file = join(store.root, path);
         // The slides name files relative to the page; keep their paths so any sub-path works.
         if (existsSync(file)) this.emitFile({ type: 'asset', fileName: path, source: readFileSync(file) });
       }
-    },
-    configureServer(server: ViteDevServer) {
-      const watched = [join(root, slidesDir), join(root, 'images')];
-      server.watcher.add(watched);
-      const onChange = (file: string) => {
-        if (!watched.some((dir) => file.startsWith(dir))) return;
-        loaded = undefined;
-        const module = server.moduleGraph.getModuleById(`\0${DECK_ID}`);
-        if (module) server.moduleGraph.invalidateModule(module);
-        server.ws.send({ type: 'full-reload' });
-      };
-      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
     },
   };
 }

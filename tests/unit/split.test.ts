@@ -34,6 +34,11 @@ describe('splitSlides', () => {
     expect(stacks.flat().map((s) => [s.startLine, s.endLine])).toEqual([[0, 1], [2, 3], [4, 5]]);
   });
 
+  it('names each slide by its file and its place among the file\'s slides, front matter aside', () => {
+    const { stacks } = split('+++\ntitle = "T"\n+++\nA\n---\nB\n----\nC', 3);
+    expect(stacks.flat().map((s) => s.id)).toEqual(['slides/01.md#0', 'slides/01.md#1', 'slides/01.md#2']);
+  });
+
   it.each([
     ['```', '```'],
     ['~~~', '~~~'],

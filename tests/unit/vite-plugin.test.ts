@@ -28,3 +28,9 @@ it('fails the build on a loader error, saying where', async () => {
 it('builds a deck with warnings only', async () => {
   await expect(buildDeckAt('# A\n\n```klingon\nx\n```\n')).resolves.toBeDefined();
 }, 30_000);
+
+it('fails the build on a missing image, saying where it is referenced', async () => {
+  await expect(buildDeckAt('# A\n\n![A box](images/nope.png)\n')).rejects.toThrow(
+    'slides/01-intro.md:3 error missing-file: `images/nope.png` does not exist',
+  );
+}, 30_000);

@@ -1,0 +1,13 @@
+// The dev server's custom HMR event, typed for both ends: `deck:live` sends it, `DeckHmr` applies it.
+import type { DeckUpdate } from '../deck/types.ts';
+
+export interface DeckUpdateEvent extends DeckUpdate {
+  /** Problems of the edited deck that do not stop it (a missing image, a warning), formatted. */
+  problems: string[];
+}
+
+declare module 'vite/types/customEvent.d.ts' {
+  interface CustomEventMap {
+    'deck:update': DeckUpdateEvent;
+  }
+}

@@ -1,0 +1,59 @@
+// The deck the Vite plugins share: loaded once, replaced by the dev server when a slide is saved.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { codeFrame, formatDiagnostic, type Diagnostic, type LoadResult } from '../deck/index.ts';
+import { loadDeck, normalise } from '../deck/read.ts';
+
+const RE_MARKDOWN = /\.md$/i;
+
+/** Mistakes that stop the deck in dev too (the overlay shows them); a missing file only breaks its image. */
+export const stopsDeck = (d: Diagnostic): boolean => d.severity === 'error' && d.code !== 'missing-file';
+
+export class DeckStore {
+  /** Folder holding the slides and the files they reference; set once Vite's config is resolved. */
+  root = '';
+  private result: Promise<LoadResult> | undefined;
+
+  /** `loaded`: a deck another build in this process already read. */
+  constructor(readonly slidesDir: string, loaded?: Promise<LoadResult>) {
+    this.result = loaded;
+  }
+
+  /** The deck the pages show: the last one loaded without a mistake that stops it. */
+  current(): Promise<LoadResult> {
+    return (this.result ??= this.load());
+  }
+
+  load(): Promise<LoadResult> {
+    return loadDeck(this.root, this.slidesDir);
+  }
+
+  set(result: LoadResult): void {
+    this.result = Promise.resolve(result);
+  }
+
+  /** What an absolute path is to the deck: one of its Markdown files, a file it references, or nothing. */
+  async kind(file: string): Promise<'slides' | 'asset' | undefined> {
+    const path = relative(this.root, file).split(sep).join('/');
+    if (dirname(path) === this.slidesDir && RE_MARKDOWN.test(path)) return 'slides';
+    const { deck } = await this.current();
+    return deck.assets.some((a) => a.path === path) ? 'asset' : undefined;
+  }
+
+  /**
+   * Errors as Vite reports them: every message, and the first one's place and offending line (line
+   * 1-based, column 0-based, as Vite's own errors), for the overlay and the build's output.
+   */
+  errorDetails(errors: Diagnostic[]): { message: string; id: string; frame: string; loc: { file: string; line: number; column: number } } {
+    const [first] = errors;
+    const file = join(this.root, first.file);
+    return { message: errors.map(formatDiagnostic).join('\n'), id: file, frame: this.frame(first),
+      loc: { file, line: first.line + 1, column: first.column ?? 0 } };
+  }
+
+  /** The lines around a diagnostic, or '' when its file cannot be read (e.g. no slides at all). */
+  frame(d: Diagnostic): string {
+    const file = join(this.root, d.file);
+    return existsSync(file) && statSync(file).isFile() ? codeFrame(normalise(readFileSync(file, 'utf8')), d) : '';
+  }
+}
