@@ -1,7 +1,8 @@
 // Assemble stage: rendered slides → the Deck (config, stacks, outline, assets) and its checks.
 import type { AssetRef, Deck, DeckConfig, Diagnostic, OutlineEntry, SlideHtml } from './types.ts';
 
-export function assembleDeck(config: DeckConfig, stacks: SlideHtml[][], assets: AssetRef[], diagnostics: Diagnostic[]): Deck {
+export function assembleDeck(config: DeckConfig, stacks: SlideHtml[][], assets: AssetRef[]): { deck: Deck; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
   const outline: OutlineEntry[] = [];
   stacks.forEach((stack, h) => stack.forEach((slide, v) => {
     const title = slide.title ?? slide.label ?? `Slide ${h + 1}${stack.length > 1 ? `.${v + 1}` : ''}`;
@@ -12,5 +13,5 @@ export function assembleDeck(config: DeckConfig, stacks: SlideHtml[][], assets: 
     }
   }));
   const title = config.title ?? outline.find((entry) => entry.heading)?.title;
-  return { config: { ...config, ...(title ? { title } : {}) }, stacks, outline, assets };
+  return { deck: { config: { ...config, ...(title ? { title } : {}) }, stacks, outline, assets }, diagnostics };
 }

@@ -22,10 +22,11 @@ const RE_THEME_NAME = /([^/\\]+?)(?:\.css)?$/;
  * Reads the front matter of the deck's first file, if any.
  * @example `+++\ntitle = "T"\n[reveal_hugo]\nslide_number = true\n+++` → { title: 'T', reveal: { slideNumber: true } }
  */
-export function frontMatter(file: SourceFile, diagnostics: Diagnostic[]): FrontMatter {
+export function frontMatter(file: SourceFile): FrontMatter & { diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
   const lines = file.text.split('\n');
   const fence = lines[0] as keyof typeof FENCES;
-  const empty: FrontMatter = { config: { reveal: {} }, bodyStartLine: 0 };
+  const empty = { config: { reveal: {} }, bodyStartLine: 0, diagnostics };
   if (!(fence in FENCES)) return empty;
   const close = lines.indexOf(fence, 1);
   if (close < 0) {
@@ -38,7 +39,7 @@ export function frontMatter(file: SourceFile, diagnostics: Diagnostic[]): FrontM
   }
   const format = FENCES[fence];
   const data = parseData(format, lines.slice(1, close).join('\n'), file.path, diagnostics);
-  return { config: toConfig(data ?? {}), bodyStartLine: close + 1 };
+  return { config: toConfig(data ?? {}), bodyStartLine: close + 1, diagnostics };
 }
 
 function parseData(format: Format, text: string, path: string, diagnostics: Diagnostic[]): Record<string, unknown> | undefined {

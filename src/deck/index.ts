@@ -1,12 +1,17 @@
-// The deck loader: Markdown files → Reveal sections, one pure stage after another.
-//   read → frontMatter → splitSlides → extractNotes → renderSlide → assembleDeck
+// The deck loader: Markdown files → Reveal sections, one pure stage after another. Each stage
+// returns what it finds (diagnostics, assets) with its result; only `read` touches the disk.
+//   read → frontMatter → splitSlides → extractNotes → renderSlide → assembleDeck → missingFiles
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { assembleDeck } from './assemble.ts';
+import { missingFiles } from './check-files.ts';
 import { frontMatter } from './front-matter.ts';
 import { createMarkdown } from './markdown/index.ts';
 import { extractNotes } from './notes.ts';
+import { readDeckSource } from './read.ts';
 import { renderSlide } from './render-slide.ts';
 import { splitSlides } from './split.ts';
-import type { AssetRef, DeckSource, Diagnostic, LoadResult, StackSource } from './types.ts';
+import type { DeckSource, Diagnostic, LoadResult } from './types.ts';
 
 export { codeFrame, formatDiagnostic, hasErrors } from './diagnostics.ts';
 export { diffDecks } from './diff.ts';
@@ -14,17 +19,23 @@ export { renderSections, renderSlideSection } from './sections.ts';
 export type * from './types.ts';
 
 const md = createMarkdown();
+const NO_FRONT_MATTER = { config: { reveal: {} }, bodyStartLine: 0, diagnostics: [] };
 
 /** Builds the deck from its source files; never throws on bad input, reports it in `diagnostics`. */
 export function buildDeck(source: DeckSource): LoadResult {
-  const diagnostics: Diagnostic[] = [];
   const [first] = source.files;
-  if (!first) {
-    diagnostics.push({ severity: 'error', code: 'no-slides', file: 'slides/', line: 0, message: 'no Markdown files found' });
-  }
-  const { config, bodyStartLine } = first ? frontMatter(first, diagnostics) : { config: { reveal: {} }, bodyStartLine: 0 };
-  const sources: StackSource[] = source.files.flatMap((file, i) => splitSlides(file, i === 0 ? bodyStartLine : 0, diagnostics));
-  const assets: AssetRef[] = [];
-  const stacks = sources.map((stack, h) => stack.map((slide, v) => renderSlide(md, extractNotes(slide), `${h}-${v}`, diagnostics, assets)));
-  return { deck: assembleDeck(config, stacks, assets, diagnostics), diagnostics };
+  const noSlides: Diagnostic[] = first ? [] : [{ severity: 'error', code: 'no-slides', file: 'slides/', line: 0, message: 'no Markdown files found' }];
+  const front = first ? frontMatter(first) : NO_FRONT_MATTER;
+  const split = source.files.map((file, i) => splitSlides(file, i === 0 ? front.bodyStartLine : 0));
+  const rendered = split.flatMap((s) => s.stacks).map((stack, h) => stack.map((slide, v) => renderSlide(md, extractNotes(slide), `${h}-${v}`)));
+  const slides = rendered.flat();
+  const { deck, diagnostics: assembly } = assembleDeck(front.config, rendered.map((stack) => stack.map((r) => r.slide)), slides.flatMap((r) => r.assets));
+  const diagnostics = [...noSlides, ...front.diagnostics, ...split.flatMap((s) => s.diagnostics), ...slides.flatMap((r) => r.diagnostics), ...assembly];
+  return { deck, diagnostics };
+}
+
+/** Reads the deck under `root` and builds it, checking that every file it names exists there. */
+export async function loadDeck(root: string, slidesDir = 'slides'): Promise<LoadResult> {
+  const { deck, diagnostics } = buildDeck(await readDeckSource(root, slidesDir));
+  return { deck, diagnostics: [...diagnostics, ...missingFiles(deck.assets, (path) => existsSync(join(root, path)))] };
 }

@@ -2,8 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { buildDeck } from './index.ts';
-import type { DeckSource, LoadResult } from './types.ts';
+import type { DeckSource } from './types.ts';
 
 const RE_MARKDOWN = /\.md$/i;
 const RE_CRLF = /\r\n?/g;
@@ -21,19 +20,4 @@ export async function readDeckSource(root: string, slidesDir = 'slides'): Promis
 
 export function normalise(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(RE_CRLF, '\n');
-}
-
-/**
- * Loads the deck under `root` and checks that every file it references exists: a missing one is an
- * error, as the built site would show a broken image (the dev server lets the deck run without it).
- */
-export async function loadDeck(root: string, slidesDir = 'slides'): Promise<LoadResult> {
-  const result = buildDeck(await readDeckSource(root, slidesDir));
-  for (const asset of result.deck.assets) {
-    if (!existsSync(join(root, asset.path))) {
-      result.diagnostics.push({ severity: 'error', code: 'missing-file', file: asset.file, line: asset.line,
-        message: `\`${asset.path}\` does not exist`, hint: 'put the file under images/ or fix the path' });
-    }
-  }
-  return result;
 }

@@ -3,10 +3,17 @@ import type { Env, MarkdownIt, Token } from 'markdown-it';
 import { createEnv } from './markdown/index.ts';
 import type { Diagnostic, SlideHtml, SlideParts, AssetRef } from './types.ts';
 
+export interface RenderedSlide {
+  slide: SlideHtml;
+  /** Local files the slide and its notes reference. */
+  assets: AssetRef[];
+  diagnostics: Diagnostic[];
+}
+
 /** Renders a slide; `id` (e.g. `3-2`) keeps its footnote anchors unique in the page. */
-export function renderSlide(md: MarkdownIt, parts: SlideParts, id: string, diagnostics: Diagnostic[], assets: AssetRef[]): SlideHtml {
+export function renderSlide(md: MarkdownIt, parts: SlideParts, id: string): RenderedSlide {
   const { source } = parts;
-  const env = createEnv(source.file, source.startLine, parts.body, `s${id}`, diagnostics);
+  const env = createEnv(source.file, source.startLine, parts.body, `s${id}`);
   const tokens = md.parse(parts.body, env);
   const slide: SlideHtml = {
     id: source.id,
@@ -18,13 +25,10 @@ export function renderSlide(md: MarkdownIt, parts: SlideParts, id: string, diagn
     label: firstWords(md, tokens, env, env.imageAlt),
     steps: env.steps,
   };
-  assets.push(...env.assets);
-  if (parts.notes !== undefined) {
-    const notesEnv = createEnv(source.file, parts.notesLine ?? source.startLine, parts.notes, `n${id}`, diagnostics);
-    slide.notesHtml = md.render(parts.notes, notesEnv);
-    assets.push(...notesEnv.assets);
-  }
-  return slide;
+  if (parts.notes === undefined) return { slide, assets: env.assets, diagnostics: env.diagnostics };
+  const notesEnv = createEnv(source.file, parts.notesLine ?? source.startLine, parts.notes, `n${id}`);
+  slide.notesHtml = md.render(parts.notes, notesEnv);
+  return { slide, assets: [...env.assets, ...notesEnv.assets], diagnostics: [...env.diagnostics, ...notesEnv.diagnostics] };
 }
 
 const LABEL_LENGTH = 60;

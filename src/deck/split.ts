@@ -11,7 +11,7 @@ const RE_COMMENT_OPEN = /<!--/g;
 const COMMENT_CLOSE = '-->';
 
 /** Splits one file's body (from `startLine`) into stacks; each file begins a new stack. */
-export function splitSlides(file: SourceFile, startLine: number, diagnostics: Diagnostic[]): StackSource[] {
+export function splitSlides(file: SourceFile, startLine: number): { stacks: StackSource[]; diagnostics: Diagnostic[] } {
   const lines = file.text.split('\n');
   const stacks: StackSource[] = [[]];
   const fences = new FenceTracker();
@@ -43,8 +43,7 @@ export function splitSlides(file: SourceFile, startLine: number, diagnostics: Di
     }
   }
   close(lines.length);
-  if (fences.open) reportUnclosedFence(file.path, fences.open, swallowed, diagnostics);
-  return stacks;
+  return { stacks, diagnostics: fences.open ? [unclosedFence(file.path, fences.open, swallowed)] : [] };
 }
 
 /** True when the line leaves an HTML comment open. */
@@ -56,8 +55,8 @@ function opensComment(line: string): boolean {
   return open;
 }
 
-function reportUnclosedFence(file: string, fence: OpenFence, swallowed: number, diagnostics: Diagnostic[]): void {
-  diagnostics.push({
+function unclosedFence(file: string, fence: OpenFence, swallowed: number): Diagnostic {
+  return {
     severity: swallowed > 0 ? 'error' : 'warning',
     code: 'unclosed-fence',
     file,
@@ -67,5 +66,5 @@ function reportUnclosedFence(file: string, fence: OpenFence, swallowed: number, 
       ? `code fence ${fence.marker} is never closed and swallows ${swallowed} slide separator(s)`
       : `code fence ${fence.marker} is never closed; it runs to the end of the file`,
     hint: `close it with a line ${fence.marker}`,
-  });
+  };
 }

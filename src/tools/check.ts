@@ -1,8 +1,7 @@
 // `npm run check`: loads the deck and lists its problems as `file:line:col severity code: message`.
 // Exit code 1 when any is an error. `--errors-only` leaves the warnings to a later step (the build).
 import { resolve } from 'node:path';
-import { formatDiagnostic, hasErrors } from '../deck/index.ts';
-import { loadDeck } from '../deck/read.ts';
+import { formatDiagnostic, hasErrors, loadDeck } from '../deck/index.ts';
 
 const HELP = `usage: npm run check [-- --errors-only] [--root DIR]
 Checks the slides in DIR/slides (default: the current folder) and prints each problem.`;

@@ -1,8 +1,8 @@
 // The deck the Vite plugins share: loaded once, replaced by the dev server when a slide is saved.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { codeFrame, formatDiagnostic, type Diagnostic, type LoadResult } from '../deck/index.ts';
-import { loadDeck, normalise } from '../deck/read.ts';
+import { codeFrame, formatDiagnostic, loadDeck, type Diagnostic, type LoadResult } from '../deck/index.ts';
+import { normalise } from '../deck/read.ts';
 
 const RE_MARKDOWN = /\.md$/i;
 

@@ -3,8 +3,7 @@ import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDeck, formatDiagnostic, renderSections, type LoadResult } from '../../src/deck/index.ts';
-import { loadDeck } from '../../src/deck/read.ts';
+import { buildDeck, formatDiagnostic, loadDeck, renderSections, type LoadResult } from '../../src/deck/index.ts';
 import { deckOf, shape } from './helpers.ts';
 
 const root = join(import.meta.dirname, '../..');

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/deck/index.ts';
 import { frontMatter } from '../../src/deck/front-matter.ts';
-import type { Diagnostic } from '../../src/deck/types.ts';
 
-const read = (text: string) => {
-  const diagnostics: Diagnostic[] = [];
-  return { ...frontMatter({ path: 'slides/01.md', text }, diagnostics), diagnostics };
-};
+const read = (text: string) => frontMatter({ path: 'slides/01.md', text });
 
 describe('front matter', () => {
   it('reads TOML: title, theme, Reveal options in camelCase; Hugo keys ignored', () => {

@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { build } from 'vite';
 import { expect, it, vi } from 'vitest';
-import { loadDeck } from '../../src/deck/read.ts';
+import { readDeckSource } from '../../src/deck/read.ts';
 import { siteConfig } from '../../src/vite/site-config.ts';
 
+// Counts how often the slides are read from disk.
 vi.mock(import('../../src/deck/read.ts'), async (importOriginal) => {
   const original = await importOriginal();
-  return { ...original, loadDeck: vi.fn(original.loadDeck) };
+  return { ...original, readDeckSource: vi.fn(original.readDeckSource) };
 });
 
 const DIAGRAM = '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10" fill="#c00"/></svg>';
@@ -43,7 +44,7 @@ Say hello.
   const outDir = join(dir, 'dist');
   await build({ ...siteConfig({ deckRoot: dir, outDir, siteUrl: 'https://group.gitlab.io/deck' }), configFile: false, logLevel: 'silent' });
 
-  expect(vi.mocked(loadDeck)).toHaveBeenCalledTimes(1);
+  expect(vi.mocked(readDeckSource)).toHaveBeenCalledTimes(1);
   expect((await readdir(outDir)).sort()).toEqual(['assets', 'favicon.svg', 'images', 'index.html', 'social-card.png', 'unicode-friends-a-test.html']);
 
   const site = parseDocument(await readFile(join(outDir, 'index.html'), 'utf8'));

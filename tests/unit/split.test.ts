@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { splitSlides } from '../../src/deck/split.ts';
-import type { Diagnostic, StackSource } from '../../src/deck/types.ts';
+import type { StackSource } from '../../src/deck/types.ts';
 
 const split = (text: string, startLine = 0) => {
-  const diagnostics: Diagnostic[] = [];
-  const stacks = splitSlides({ path: 'slides/01.md', text }, startLine, diagnostics);
+  const { stacks, diagnostics } = splitSlides({ path: 'slides/01.md', text }, startLine);
   return { stacks, diagnostics, texts: stacks.map((s) => s.map((slide) => slide.text)) };
 };
 

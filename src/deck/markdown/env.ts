@@ -22,8 +22,9 @@ export type RenderEnv = {
   imageAlt?: string;
 };
 
-export function createEnv(file: string, lineOffset: number, text: string, docId: string, diagnostics: Diagnostic[]): RenderEnv {
-  return { file, lineOffset, lines: text.split('\n'), diagnostics, docId, slideAttributes: {}, assets: [], steps: 0 };
+/** A fresh env for one render: what the rules find is collected in it and returned by the stage. */
+export function createEnv(file: string, lineOffset: number, text: string, docId: string): RenderEnv {
+  return { file, lineOffset, lines: text.split('\n'), diagnostics: [], docId, slideAttributes: {}, assets: [], steps: 0 };
 }
 
 /** The env our rules receive is always the one `createEnv` made: markdown-it passes it through. */

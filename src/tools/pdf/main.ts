@@ -2,8 +2,7 @@
 // code; the stages are small modules: options → site → print → outline → finish.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { formatDiagnostic, hasErrors } from '../../deck/index.ts';
-import { loadDeck } from '../../deck/read.ts';
+import { formatDiagnostic, hasErrors, loadDeck } from '../../deck/index.ts';
 import { slugify } from '../../deck/slug.ts';
 import { launchBrowser, serveSite, UserError } from '../browser.ts';
 import { buildSite, siteIsStale } from '../site.ts';
