@@ -19,7 +19,7 @@ export default defineConfig({
   },
   webServer: {
     // Build the talk and the conformance decks once, then serve them under sub-paths.
-    command: 'npm run build && tsx tests/browser/prepare.ts && node tests/browser/serve.mjs',
+    command: 'npm run build && tsx tests/browser/prepare.ts && tsx tests/browser/serve.ts',
     url: `http://127.0.0.1:${port}/talk/sub/path/`,
     // Never a server this run did not start: a stale one would be tested instead of this checkout.
     reuseExistingServer: false,

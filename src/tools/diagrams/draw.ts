@@ -1,13 +1,14 @@
-// Writes images/{shell,dood,dind,dind-docker-compose}.svg from layouts.mjs: roughjs strokes (Excalidraw's look) + an embedded Virgil subset.
+// Writes images/{shell,dood,dind,dind-docker-compose}.svg from layouts.ts: roughjs strokes (Excalidraw's look) + an embedded Virgil subset.
 //
-// Run from anywhere: node src/tools/diagrams/draw.mjs   (needs the devDependencies roughjs and subset-font)
+// Run from anywhere: npx tsx src/tools/diagrams/draw.ts   (or npm run diagrams; needs the devDependencies roughjs and subset-font)
 // The output is deterministic: every shape has a fixed seed, and numbers are rounded to 0.1 px.
 // Font: fonts/Virgil-Regular.woff2 is Excalidraw's Virgil, copied from the npm package @excalidraw/excalidraw
 // (dist/prod/fonts/Virgil/); SIL Open Font License 1.1, see fonts/OFL.txt. Each SVG embeds only the glyphs it uses.
 import { readFile, writeFile } from 'node:fs/promises';
 import rough from 'roughjs';
+import type { Drawable, Options } from 'roughjs/bin/core';
 import subsetFont from 'subset-font';
-import { diagrams } from './layouts.mjs';
+import { diagrams, type Arrow, type Box, type Diagram, type Fill, type Point, type Shape } from './layouts.ts';
 
 const FONT_FILE = new URL('./fonts/Virgil-Regular.woff2', import.meta.url);
 const OUT_DIR = new URL('../../../images/', import.meta.url);
@@ -23,30 +24,30 @@ const HEAD_ANGLE = 20;     // ... and its half-angle in degrees
 const generator = rough.generator();
 
 // Excalidraw's options for a shape of stroke width 2, roughness 1 ("artist"), solid fill.
-const roughOptions = (seed, fill) => ({
+const roughOptions = (seed: number, fill: Fill): Options => ({
   seed, roughness: 1, bowing: 1, stroke: INK, strokeWidth: 2, preserveVertices: true,
   fill: fill ?? undefined, fillStyle: 'solid', fillWeight: 1, hachureGap: 8,
 });
 
-const num = (v) => {
+const num = (v: number): string => {
   const r = Math.round(v * 10) / 10;
   return Object.is(r, -0) ? '0' : String(r);
 };
-const compact = (d) => d
+const compact = (d: string): string => d
   .replace(/-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?/gi, (m) => num(Number(m)))
   .replace(/\s*,\s*/g, ' ').replace(/\s+/g, ' ').replace(/ ?([MLCQZ]) ?/gi, '$1').trim();
 
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // roughjs drawable -> <path> elements (outline strokes inherit the group's stroke attributes)
-function paths(drawable) {
+function paths(drawable: Drawable): string[] {
   return generator.toPaths(drawable).map((p) => (p.stroke === 'none'
     ? `<path stroke="none" fill="${p.fill}" d="${compact(p.d)}"/>`
     : `<path d="${compact(p.d)}"/>`));
 }
 
 // Excalidraw's rounded rectangle: corner radius 25% of the short side, at most 32.
-function roundedBox({ x, y, w, h, fill, seed }) {
+function roundedBox({ x, y, w, h, fill, seed }: Box): string[] {
   const r = Math.min(w, h) <= 128 ? Math.min(w, h) * 0.25 : 32;
   const d = `M ${x + r} ${y} L ${x + w - r} ${y} Q ${x + w} ${y}, ${x + w} ${y + r} `
     + `L ${x + w} ${y + h - r} Q ${x + w} ${y + h}, ${x + w - r} ${y + h} `
@@ -55,12 +56,12 @@ function roundedBox({ x, y, w, h, fill, seed }) {
 }
 
 // A straight shaft and an open head of two strokes, as Excalidraw draws an arrow.
-function straightArrow({ from: [x1, y1], to: [x2, y2], seed }) {
+function straightArrow({ from: [x1, y1], to: [x2, y2], seed }: Arrow): string[] {
   const options = roughOptions(seed, null);
   const length = Math.hypot(x2 - x1, y2 - y1);
   const size = Math.min(HEAD, length / 2);
   const [ux, uy] = [(x2 - x1) / length, (y2 - y1) / length];
-  const wing = (sign) => {
+  const wing = (sign: 1 | -1): Point => {
     const a = (sign * HEAD_ANGLE * Math.PI) / 180;
     const [bx, by] = [-ux * size, -uy * size];
     return [x2 + bx * Math.cos(a) - by * Math.sin(a), y2 + bx * Math.sin(a) + by * Math.cos(a)];
@@ -74,7 +75,7 @@ function straightArrow({ from: [x1, y1], to: [x2, y2], seed }) {
 }
 
 // Lines of text; x is the left edge, or the centre when centred. Baselines follow Excalidraw's text layout.
-function textBlock(lines, x, top, centred) {
+function textBlock(lines: string[], x: number, top: number, centred: boolean): string {
   const anchor = centred ? ' text-anchor="middle"' : '';
   if (lines.length === 1) return `<text x="${num(x)}" y="${num(top + BASELINE)}"${anchor}>${esc(lines[0])}</text>`;
   // A space ends every line but the last, so the words read (and search) as one phrase; a centred line is
@@ -87,7 +88,7 @@ function textBlock(lines, x, top, centred) {
   return `<text${anchor}>${spans.join('')}</text>`;
 }
 
-function labelOf(shape) {
+function labelOf(shape: Shape): string {
   if (shape.kind === 'text') return textBlock([shape.words], shape.x, shape.y, false);
   if (shape.kind === 'box' && shape.label) {
     const lines = shape.label.split('\n');
@@ -101,9 +102,11 @@ function labelOf(shape) {
 }
 
 // Every coordinate pair in the strokes must lie inside the viewBox, or the wobble gets clipped.
-function checkInside(name, svgPaths, [w, h]) {
+function checkInside(name: string, svgPaths: string[], [w, h]: [number, number]): void {
   for (const p of svgPaths) {
-    const nums = p.match(/ d="([^"]*)"/)[1].match(/-?\d+(\.\d+)?/g).map(Number);
+    const d = / d="([^"]*)"/.exec(p)?.[1];
+    if (d === undefined) throw new Error(`${name}: a stroke without a path: ${p}`);
+    const nums = (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
     for (let i = 0; i + 1 < nums.length; i += 2) {
       const [x, y] = [nums[i], nums[i + 1]];
       if (x < -PAD + 1 || y < -PAD + 1 || x > w + PAD - 1 || y > h + PAD - 1) {
@@ -113,7 +116,7 @@ function checkInside(name, svgPaths, [w, h]) {
   }
 }
 
-async function fontFace(family, words) {
+async function fontFace(family: string, words: string[]): Promise<string> {
   const chars = [...new Set([...words.join(''), ' '])].sort().join('');
   const subset = await subsetFont(await readFile(FONT_FILE), chars, {
     targetFormat: 'woff2',
@@ -126,11 +129,11 @@ const LICENCE_NOTE = '<!-- Text font: Virgil, Copyright (c) 2011 by Your Own Fon
   + ' embedded as a subset of the glyphs used here. Licensed under the SIL Open Font License, Version 1.1'
   + ' (https://openfontlicense.org); the licence text is in the embedded font\'s name table. -->';
 
-async function render(diagram) {
+async function render(diagram: Diagram): Promise<string> {
   const [w, h] = diagram.size;
-  const strokes = [];
-  const labels = [];
-  const masks = [];
+  const strokes: string[] = [];
+  const labels: string[] = [];
+  const masks: string[] = [];
   for (const shape of diagram.shapes) {
     if (shape.kind === 'box') strokes.push(...roundedBox(shape));
     if (shape.kind === 'arrow') {
@@ -152,7 +155,7 @@ async function render(diagram) {
   }
   checkInside(diagram.name, strokes.filter((s) => s.startsWith('<path')), diagram.size);
 
-  const words = diagram.shapes.flatMap((s) => [s.words, s.label]).filter(Boolean);
+  const words = diagram.shapes.flatMap((s) => (s.kind === 'text' ? [s.words] : s.label ? [s.label] : []));
   const view = [-PAD, -PAD, w + 2 * PAD, h + 2 * PAD];
   const id = diagram.name;
   const family = `Virgil ${id}`; // one name per diagram: each SVG embeds a different subset, even when inlined together

@@ -1,10 +1,9 @@
-#!/usr/bin/env node
 // check-contrast: WCAG 2 contrast ratios of the zoe theme's colour pairs.
 // Reads every `color:` in zoe-code.css (against the code background and the
 // highlighted-row band) and the key custom-property pairs of zoe.css, prints a table,
 // exits 1 if any pair is under its minimum (4.5:1 for text and dimmed code rows,
 // 3:1 for non-text parts such as the progress bar).
-// Usage: node src/themes/check-contrast.mjs [--help]
+// Usage: npx tsx src/themes/check-contrast.ts [--help]   (or npm run contrast)
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -20,11 +19,30 @@ const RE_VAR = /var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*(?:\([^()]*\))?[^()]*))?\)/;
 const RE_HEX = /^#([\da-f]{3,8})$/i;
 const RE_RGB = /^rgba?\(([^)]*)\)$/i;
 
+/** r, g, b (0-255), alpha (0-1) */
+type Rgba = [number, number, number, number];
+/** One `selector { declarations }` block; later declarations of a property win. */
+interface Rule {
+  selector: string;
+  decls: Map<string, string>;
+}
+/** A foreground over a background (both opaque after compositing) and the ratio it needs. */
+interface Pair {
+  name: string;
+  fg: Rgba;
+  bg: Rgba;
+  min: number;
+  /** printed after the name, e.g. `[on band]` */
+  on?: string;
+  /** for the record only: never counted as a failure */
+  info?: boolean;
+}
+
 /** Innermost `selector { declarations }` blocks of a stylesheet (enough for ours). */
-function parseRules(css) {
-  const rules = [];
+function parseRules(css: string): Rule[] {
+  const rules: Rule[] = [];
   for (const [, selector, body] of css.replace(RE_COMMENT, '').matchAll(RE_RULE)) {
-    const decls = new Map();
+    const decls = new Map<string, string>();
     for (const part of body.split(';')) {
       const i = part.indexOf(':');
       if (i > 0) decls.set(part.slice(0, i).trim(), part.slice(i + 1).trim());
@@ -34,25 +52,25 @@ function parseRules(css) {
   return rules;
 }
 
-function customProperties(rules) {
-  const props = new Map();
+function customProperties(rules: Rule[]): Map<string, string> {
+  const props = new Map<string, string>();
   for (const { decls } of rules) {
     for (const [name, value] of decls) if (name.startsWith('--')) props.set(name, value);
   }
   return props;
 }
 
-function resolve(value, props, depth = 0) {
+function resolve(value: string, props: Map<string, string>, depth = 0): string {
   if (depth > 10) throw new Error(`var() cycle in ${value}`);
   const m = RE_VAR.exec(value);
   if (!m) return value.replace(/\s*!important$/, '');
-  const sub = props.get(m[1]) ?? m[2];
+  const fallback: string | undefined = m[2]; // the optional group: undefined without a fallback
+  const sub = props.get(m[1]) ?? fallback;
   if (sub === undefined) throw new Error(`undefined custom property ${m[1]}`);
   return resolve(value.replace(m[0], sub), props, depth + 1);
 }
 
-/** @returns {[number, number, number, number]} r, g, b (0-255), alpha (0-1) */
-function parseColor(text) {
+function parseColor(text: string): Rgba {
   const value = text.trim().toLowerCase();
   if (value === 'white') return [255, 255, 255, 1];
   if (value === 'black') return [0, 0, 0, 1];
@@ -72,37 +90,41 @@ function parseColor(text) {
 }
 
 /** Composite `top` (with its alpha, times `opacity`) over an opaque `bottom`. */
-function over(top, bottom, opacity = 1) {
+function over(top: Rgba, bottom: Rgba, opacity = 1): Rgba {
   const a = top[3] * opacity;
-  return [0, 1, 2].map((i) => top[i] * a + bottom[i] * (1 - a)).concat(1);
+  const mix = (i: 0 | 1 | 2) => top[i] * a + bottom[i] * (1 - a);
+  return [mix(0), mix(1), mix(2), 1];
 }
 
-function luminance([r, g, b]) {
-  const lin = (c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+function luminance([r, g, b]: Rgba): number {
+  const lin = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
-function ratio(fg, bg) {
+function ratio(fg: Rgba, bg: Rgba): number {
   const [a, b] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
   return (a + 0.05) / (b + 0.05);
 }
 
-const hex = (c) => '#' + c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
+const hex = (c: Rgba) => '#' + c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
 
-function codePairs(rules, props) {
-  const color = (v) => parseColor(resolve(v, props));
+function codePairs(rules: Rule[], props: Map<string, string>): Pair[] {
+  const color = (v: string) => parseColor(resolve(v, props));
   const bg = color('var(--zc-bg)');
   const band = color('var(--zc-band)');
-  const dimRule = rules.find((r) => r.selector.includes('tr:not(.highlight-line)') && r.decls.has('opacity'));
-  const dimOpacity = dimRule ? Number.parseFloat(dimRule.decls.get('opacity')) : REVEAL_DIM_OPACITY;
-  const pairs = [];
+  const dimValue = rules.find((r) => r.selector.includes('tr:not(.highlight-line)') && r.decls.has('opacity'))?.decls.get('opacity');
+  const dimOpacity = dimValue !== undefined ? Number.parseFloat(dimValue) : REVEAL_DIM_OPACITY;
+  const pairs: Pair[] = [];
   for (const { selector, decls } of rules) {
-    if (!decls.has('color')) continue;
-    const fg = color(decls.get('color'));
+    const colour = decls.get('color');
+    if (colour === undefined) continue;
+    const fg = color(colour);
     const name = selector.split(',')[0].replace(/^\.reveal /, '') + (selector.includes(',') ? ', …' : '');
     const opacity = Number.parseFloat(decls.get('opacity') ?? '1');
     if (selector.includes('::selection')) {
-      pairs.push({ name, fg: over(fg, bg, opacity), bg: over(color(decls.get('background')), bg), min: TEXT });
+      const background = decls.get('background');
+      if (background === undefined) throw new Error(`${selector} sets a color but no background`);
+      pairs.push({ name, fg: over(fg, bg, opacity), bg: over(color(background), bg), min: TEXT });
     } else if (selector.includes(':not(.highlight-line)')) {
       // Wide code shrinks below large-text size, so dimmed rows need the full text contrast.
       pairs.push({ name: `${name} (opacity ${dimOpacity})`, fg: over(fg, bg, dimOpacity), bg, min: TEXT });
@@ -117,7 +139,7 @@ function codePairs(rules, props) {
 }
 
 /** [label, foreground, background, minimum]; backgrounds with alpha sit on the page. */
-const THEME_PAIRS = [
+const THEME_PAIRS: readonly (readonly [label: string, fg: string, bg: string, min: number])[] = [
   ['body text', '--r-main-color', '--r-background-color', TEXT],
   ['headings', '--r-heading-color', '--r-background-color', TEXT],
   ['links', '--r-link-color', '--r-background-color', TEXT],
@@ -130,8 +152,8 @@ const THEME_PAIRS = [
   ['progress bar on track (non-text)', '--zoe-progress-color', '--zoe-progress-track', LARGE_OR_UI],
 ];
 
-function themePairs(props) {
-  const color = (name) => parseColor(resolve(`var(${name})`, props));
+function themePairs(props: Map<string, string>): Pair[] {
+  const color = (name: string) => parseColor(resolve(`var(${name})`, props));
   const page = color('--r-background-color');
   return THEME_PAIRS.map(([name, fg, bg, min]) => {
     const back = over(color(bg), page);
@@ -140,7 +162,7 @@ function themePairs(props) {
 }
 
 /** The values zoe replaces, for the record: printed, never counted as failures. */
-const REPLACED = [
+const REPLACED: readonly (readonly [label: string, fg: string, bg: string, min: number, opacity?: number])[] = [
   ['design link #268bd2 on cream', '#268bd2', '#fcf8f3', TEXT],
   ['design link hover #78b9e6 on cream', '#78b9e6', '#fcf8f3', TEXT],
   ['reveal slide number: white on rgba(0,0,0,.4)', '#ffffff', 'rgba(0,0,0,.4)', TEXT],
@@ -158,7 +180,7 @@ const REPLACED = [
   ['reveal line numbers: #586e75 at opacity .6', '#586e75', '#fdf6e3', TEXT, 0.6],
 ];
 
-function replacedPairs() {
+function replacedPairs(): Pair[] {
   const page = parseColor('#fcf8f3');
   return REPLACED.map(([name, fg, bg, min, opacity = 1]) => {
     const back = over(parseColor(bg), page);
@@ -166,7 +188,7 @@ function replacedPairs() {
   });
 }
 
-function print(title, pairs) {
+function print(title: string, pairs: Pair[]): number {
   console.log(`\n${title}`);
   console.log(`${'pair'.padEnd(58)} ${'fg'.padEnd(8)} ${'bg'.padEnd(8)}  ratio   min`);
   let failures = 0;
@@ -180,9 +202,9 @@ function print(title, pairs) {
   return failures;
 }
 
-function main(argv) {
+function main(argv: string[]): number {
   if (argv.includes('--help')) {
-    console.log('Usage: node src/themes/check-contrast.mjs\nPrints the contrast of zoe.css and zoe-code.css colour pairs; exit 1 if one is too low.');
+    console.log('Usage: npx tsx src/themes/check-contrast.ts   (or npm run contrast)\nPrints the contrast of zoe.css and zoe-code.css colour pairs; exit 1 if one is too low.');
     return 0;
   }
   const codeRules = parseRules(readFileSync(`${HERE}zoe-code.css`, 'utf8'));

@@ -1,4 +1,4 @@
-// Hand-written layouts of the four talk diagrams (after the author's Excalidraw drawings), read by draw.mjs.
+// Hand-written layouts of the four talk diagrams (after the author's Excalidraw drawings), read by draw.ts.
 //
 // Units are Excalidraw scene pixels with the green "Runner Host" box's top-left corner at 0,0.
 // box(x, y, w, h, fill, seed, label?)  a rounded rectangle; label is centred in it ("\n" breaks lines)
@@ -13,22 +13,67 @@ export const DOCKERD = '#a5d8ff'; // blue: a Docker daemon
 export const PINK = '#ffc9c9';    // pink: a socket or an app container
 export const NONE = null;         // outline only
 
-const box = (x, y, w, h, fill, seed, label) => ({ kind: 'box', x, y, w, h, fill, seed, label });
-const text = (x, y, words) => ({ kind: 'text', x, y, words });
-const arrow = (from, to, seed, opt = {}) => ({ kind: 'arrow', from, to, seed, ...opt });
+/** x, y in scene pixels */
+export type Point = [number, number];
+/** A fill colour, or NONE for an outline. */
+export type Fill = string | null;
+
+export interface Box {
+  kind: 'box';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  fill: Fill;
+  seed: number;
+  label?: string;
+}
+export interface Text {
+  kind: 'text';
+  x: number;
+  y: number;
+  words: string;
+}
+export interface ArrowOptions {
+  label?: string;
+  /** width and height of the cut in the line, centred on the midpoint where the label sits */
+  gap?: [number, number];
+}
+export interface Arrow extends ArrowOptions {
+  kind: 'arrow';
+  from: Point;
+  to: Point;
+  seed: number;
+}
+export type Shape = Box | Text | Arrow;
+
+export interface Diagram {
+  /** the file name, images/<name>.svg, and the prefix of its ids */
+  name: string;
+  /** width and height of the host box; the viewBox adds a margin for the wobble */
+  size: [number, number];
+  title: string;
+  desc: string;
+  shapes: Shape[];
+}
+
+const box = (x: number, y: number, w: number, h: number, fill: Fill, seed: number, label?: string): Box =>
+  ({ kind: 'box', x, y, w, h, fill, seed, label });
+const text = (x: number, y: number, words: string): Text => ({ kind: 'text', x, y, words });
+const arrow = (from: Point, to: Point, seed: number, opt: ArrowOptions = {}): Arrow => ({ kind: 'arrow', from, to, seed, ...opt });
 
 /** The frame dind and dind-docker-compose share, so the two slides line up. */
-const hostAndJob = () => [
+const hostAndJob = (): Shape[] => [
   box(0, 0, 998, 521, HOST, 2040319562),
   text(55, 29, 'Runner Host'),
   box(22, 157, 341, 170, JOB, 1723330838),
   text(39, 175, 'job'),
 ];
-const dindContainer = () => [box(580, 154, 341, 170, JOB, 1261083670), text(603, 163, 'dind')];
+const dindContainer = (): Shape[] => [box(580, 154, 341, 170, JOB, 1261083670), text(603, 163, 'dind')];
 /** The host's own dockerd, which DinD bypasses. */
 const hostDockerd = () => box(60, 439, 110, 66, DOCKERD, 1885706, 'dockerd');
 
-export const diagrams = [
+export const diagrams: Diagram[] = [
   {
     name: 'shell',
     size: [488, 521],

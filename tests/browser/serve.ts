@@ -4,17 +4,18 @@
 //   /conformance/…          → node_modules/.cache/deck-tests/conformance/…
 //   /decks/<name>/…         → node_modules/.cache/deck-tests/decks/<name>/… (fixture decks)
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
-const routes = [
+/** [URL prefix, folder it maps to]; the first prefix that matches wins. */
+const routes: readonly (readonly [prefix: string, dir: string])[] = [
   ['/talk/sub/path/', join(root, 'dist')],
   ['/slides/gitlab-runners-and-dind/', join(root, 'dist')],
   ['/conformance/', join(root, 'node_modules/.cache/deck-tests/conformance')],
   ['/decks/', join(root, 'node_modules/.cache/deck-tests/decks')],
 ];
-const types = {
+const types: Partial<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.woff2': 'font/woff2',
   '.woff': 'font/woff', '.md': 'text/markdown; charset=utf-8', '.json': 'application/json',
@@ -25,12 +26,16 @@ if (!port) throw new Error('PORT must name the port to serve on');
 createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   const route = routes.find(([prefix]) => path.startsWith(prefix));
-  let file = route && normalize(join(route[1], path.slice(route[0].length)));
-  if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!route || !file.startsWith(route[1]) || !existsSync(file)) {
-    res.writeHead(404).end('not found');
-    return;
-  }
+  if (!route) return notFound(res);
+  const [prefix, dir] = route;
+  let file = normalize(join(dir, path.slice(prefix.length)));
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  // A path that climbs out of its route's folder (`..`) is not found, like a missing file.
+  if (!file.startsWith(dir) || !existsSync(file)) return notFound(res);
   res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`serving on http://127.0.0.1:${port}/`));
+
+function notFound(res: ServerResponse): void {
+  res.writeHead(404).end('not found');
+}
