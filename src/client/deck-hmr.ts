@@ -4,8 +4,9 @@
 // notes that changed, where deleted slides went); a mistake arrives as Vite's error overlay, and the
 // next good update closes it. Before a full reload (front matter, theme, an image) the plugin keeps
 // the slide's id and step in sessionStorage and returns there once the deck is up again.
-import type { RevealApi, RevealPlugin } from 'reveal.js';
+
 import deck from 'virtual:deck';
+import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { ViteHotContext } from 'vite/types/hot.d.ts';
 import { SLIDE_ID_ATTRIBUTE } from '../deck/slide-id.ts';
 import type { DeckUpdateEvent } from './live-events.ts';

@@ -83,9 +83,10 @@ function helpBox(): HTMLElement {
   box.setAttribute('role', 'alert');
   box.hidden = true;
   const site = location.host || 'this page';
-  box.innerHTML = '<p class="popup-blocked-title">The speaker view was blocked</p>'
-    + '<p>Your browser stopped its pop-up window. Allow pop-ups for <strong></strong> (click the blocked pop-up'
-    + ' icon in the address bar, or open the site settings), then press <kbd>S</kbd> again.</p>';
+  box.innerHTML =
+    '<p class="popup-blocked-title">The speaker view was blocked</p>' +
+    '<p>Your browser stopped its pop-up window. Allow pop-ups for <strong></strong> (click the blocked pop-up' +
+    ' icon in the address bar, or open the site settings), then press <kbd>S</kbd> again.</p>';
   // textContent: the host is data, never markup.
   (box.querySelector('strong') as HTMLElement).textContent = site;
   return box;

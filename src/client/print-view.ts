@@ -43,6 +43,8 @@ function mergeSteps(pre: Element): void {
   if (steps.length < 2 || !last) return;
   const rows = (code: Element) => [...code.querySelectorAll(':scope > table > tbody > tr')];
   const highlighted = new Set(steps.flatMap((code) => rows(code).flatMap((row, i) => (row.classList.contains('highlight-line') ? [i] : []))));
-  rows(last).forEach((row, i) => row.classList.toggle('highlight-line', highlighted.has(i)));
+  rows(last).forEach((row, i) => {
+    row.classList.toggle('highlight-line', highlighted.has(i));
+  });
   last.classList.toggle('has-highlights', highlighted.size > 0);
 }

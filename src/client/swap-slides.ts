@@ -12,8 +12,9 @@ export interface Swapped {
 
 /** Applies the update; `undefined` when the page does not hold a slide the update keeps (reload it). */
 export function swapSlides(root: HTMLElement, update: DeckUpdate): Swapped | undefined {
-  const before = new Map([...root.querySelectorAll<HTMLElement>(`section[${SLIDE_ID_ATTRIBUTE}]`)]
-    .map((el) => [el.getAttribute(SLIDE_ID_ATTRIBUTE) ?? '', el]));
+  const before = new Map(
+    [...root.querySelectorAll<HTMLElement>(`section[${SLIDE_ID_ATTRIBUTE}]`)].map((el) => [el.getAttribute(SLIDE_ID_ATTRIBUTE) ?? '', el]),
+  );
   const slides = new Map<string, HTMLElement>();
   const changed = new Set<HTMLElement>();
   for (const slide of update.stacks.flat()) {

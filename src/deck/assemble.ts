@@ -4,14 +4,22 @@ import type { AssetRef, Deck, DeckConfig, Diagnostic, OutlineEntry, SlideHtml } 
 export function assembleDeck(config: DeckConfig, stacks: SlideHtml[][], assets: AssetRef[]): { deck: Deck; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const outline: OutlineEntry[] = [];
-  stacks.forEach((stack, h) => stack.forEach((slide, v) => {
-    const title = slide.title ?? slide.label ?? `Slide ${h + 1}${stack.length > 1 ? `.${v + 1}` : ''}`;
-    outline.push({ title, heading: slide.title !== undefined, h, v, ...(slide.attributes.id ? { id: slide.attributes.id } : {}) });
-    if (slide.html.trim() === '' && !slide.notesHtml) {
-      diagnostics.push({ severity: 'warning', code: 'empty-slide', file: slide.file, line: slide.line,
-        message: 'this slide is empty', hint: 'two separators in a row make an empty slide; remove one' });
-    }
-  }));
+  stacks.forEach((stack, h) => {
+    stack.forEach((slide, v) => {
+      const title = slide.title ?? slide.label ?? `Slide ${h + 1}${stack.length > 1 ? `.${v + 1}` : ''}`;
+      outline.push({ title, heading: slide.title !== undefined, h, v, ...(slide.attributes.id ? { id: slide.attributes.id } : {}) });
+      if (slide.html.trim() === '' && !slide.notesHtml) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'empty-slide',
+          file: slide.file,
+          line: slide.line,
+          message: 'this slide is empty',
+          hint: 'two separators in a row make an empty slide; remove one',
+        });
+      }
+    });
+  });
   const title = config.title ?? outline.find((entry) => entry.heading)?.title;
   return { deck: { config: { ...config, ...(title ? { title } : {}) }, stacks, outline, assets }, diagnostics };
 }

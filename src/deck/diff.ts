@@ -63,13 +63,19 @@ function matchSlides(before: Shown[], after: Shown[]): (number | undefined)[] {
   let n = 0;
   let hunk: Hunk | undefined;
   // 1. Slides left as they were, in order (the longest common run, as a line diff finds it).
-  for (const change of diffArrays(before.map((s) => s.whole), after.map((s) => s.whole))) {
+  for (const change of diffArrays(
+    before.map((s) => s.whole),
+    after.map((s) => s.whole),
+  )) {
     if (!change.added && !change.removed) {
       for (let k = 0; k < change.count; k++, o++, n++) pair(n, o);
       hunk = undefined;
       continue;
     }
-    if (!hunk) hunks.push((hunk = { removed: [], added: [] }));
+    if (!hunk) {
+      hunk = { removed: [], added: [] };
+      hunks.push(hunk);
+    }
     for (let k = 0; k < change.count; k++) {
       if (change.removed) hunk.removed.push(o++);
       else hunk.added.push(n++);

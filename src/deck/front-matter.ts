@@ -10,9 +10,19 @@ type Format = (typeof FENCES)[keyof typeof FENCES];
 const REVEAL_TABLES = ['reveal_hugo', 'reveal'];
 /** Keys of those tables that configure Hugo's theme, not Reveal; `custom_theme`/`theme` pick our theme. */
 const HUGO_ONLY_KEYS = new Set([
-  'custom_theme', 'theme', 'custom_theme_compile', 'custom_theme_options', 'custom_css',
-  'highlight_theme', 'load_default_plugins', 'plugins', 'templates', 'mermaid',
-  'reveal_cdn', 'highlight_cdn', 'custom_css_on_top',
+  'custom_theme',
+  'theme',
+  'custom_theme_compile',
+  'custom_theme_options',
+  'custom_css',
+  'highlight_theme',
+  'load_default_plugins',
+  'plugins',
+  'templates',
+  'mermaid',
+  'reveal_cdn',
+  'highlight_cdn',
+  'custom_css_on_top',
 ]);
 
 const RE_SNAKE = /_([a-z0-9])/g;
@@ -32,8 +42,15 @@ export function frontMatter(file: SourceFile): FrontMatter & { diagnostics: Diag
   if (close < 0) {
     // A lone `---` first line is a (useless) slide separator in reveal; only TOML is unambiguous.
     if (fence === '+++') {
-      diagnostics.push({ severity: 'error', code: 'unclosed-front-matter', file: file.path, line: 0, column: 0,
-        message: 'front matter opened with `+++` is never closed', hint: 'end it with a line `+++`' });
+      diagnostics.push({
+        severity: 'error',
+        code: 'unclosed-front-matter',
+        file: file.path,
+        line: 0,
+        column: 0,
+        message: 'front matter opened with `+++` is never closed',
+        hint: 'end it with a line `+++`',
+      });
     }
     return empty;
   }
@@ -47,13 +64,17 @@ function parseData(format: Format, text: string, path: string, diagnostics: Diag
     const data: unknown = format === 'toml' ? parseToml(text) : parseYaml(text);
     if (data === null || data === undefined) return {};
     if (typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
-    diagnostics.push({ severity: 'error', code: 'invalid-front-matter', file: path, line: 1,
-      message: `${format.toUpperCase()} front matter must be a table of keys` });
+    diagnostics.push({
+      severity: 'error',
+      code: 'invalid-front-matter',
+      file: path,
+      line: 1,
+      message: `${format.toUpperCase()} front matter must be a table of keys`,
+    });
   } catch (error) {
     const { line, column } = errorPosition(error);
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    diagnostics.push({ severity: 'error', code: 'invalid-front-matter', file: path, line: line + 1, column,
-      message: `${format.toUpperCase()}: ${message}` });
+    diagnostics.push({ severity: 'error', code: 'invalid-front-matter', file: path, line: line + 1, column, message: `${format.toUpperCase()}: ${message}` });
   }
   return undefined;
 }
@@ -74,7 +95,10 @@ function toConfig(data: Record<string, unknown>): DeckConfig {
   if (typeof data.description === 'string') config.description = data.description;
   const keywords = typeof data.keywords === 'string' ? data.keywords.split(',') : data.keywords;
   if (Array.isArray(keywords)) {
-    const words = keywords.filter((k): k is string => typeof k === 'string').map((k) => k.trim()).filter(Boolean);
+    const words = keywords
+      .filter((k): k is string => typeof k === 'string')
+      .map((k) => k.trim())
+      .filter(Boolean);
     if (words.length > 0) config.keywords = words;
   }
   for (const table of REVEAL_TABLES) {

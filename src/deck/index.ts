@@ -29,7 +29,11 @@ export function buildDeck(source: DeckSource): LoadResult {
   const split = source.files.map((file, i) => splitSlides(file, i === 0 ? front.bodyStartLine : 0));
   const rendered = split.flatMap((s) => s.stacks).map((stack, h) => stack.map((slide, v) => renderSlide(md, extractNotes(slide), `${h}-${v}`)));
   const slides = rendered.flat();
-  const { deck, diagnostics: assembly } = assembleDeck(front.config, rendered.map((stack) => stack.map((r) => r.slide)), slides.flatMap((r) => r.assets));
+  const { deck, diagnostics: assembly } = assembleDeck(
+    front.config,
+    rendered.map((stack) => stack.map((r) => r.slide)),
+    slides.flatMap((r) => r.assets),
+  );
   const diagnostics = [...noSlides, ...front.diagnostics, ...split.flatMap((s) => s.diagnostics), ...slides.flatMap((r) => r.diagnostics), ...assembly];
   return { deck, diagnostics };
 }

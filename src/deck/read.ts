@@ -11,10 +11,12 @@ const RE_CRLF = /\r\n?/g;
 export async function readDeckSource(root: string, slidesDir = 'slides'): Promise<DeckSource> {
   const dir = join(root, slidesDir);
   const names = existsSync(dir) ? (await readdir(dir)).filter((n) => RE_MARKDOWN.test(n)).sort() : [];
-  const files = await Promise.all(names.map(async (name) => ({
-    path: relative(root, join(dir, name)).split('\\').join('/'),
-    text: normalise(await readFile(join(dir, name), 'utf8')),
-  })));
+  const files = await Promise.all(
+    names.map(async (name) => ({
+      path: relative(root, join(dir, name)).split('\\').join('/'),
+      text: normalise(await readFile(join(dir, name), 'utf8')),
+    })),
+  );
   return { files };
 }
 

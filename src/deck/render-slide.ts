@@ -1,7 +1,7 @@
 // Render stage: one slide's body and notes through markdown-it → the HTML of its `<section>`.
 import type { Env, MarkdownIt, Token } from 'markdown-it';
 import { createEnv } from './markdown/index.ts';
-import type { Diagnostic, SlideHtml, SlideParts, AssetRef } from './types.ts';
+import type { AssetRef, Diagnostic, SlideHtml, SlideParts } from './types.ts';
 
 export interface RenderedSlide {
   slide: SlideHtml;
@@ -41,7 +41,10 @@ const RE_TRAILING_PUNCTUATION = /[\s,.:;]+$/;
 function firstWords(md: MarkdownIt, tokens: Token[], env: Env, alt: string | undefined): string | undefined {
   const inline = tokens.find((t) => t.type === 'inline' && (t.children ?? []).some((c) => c.type === 'text' || c.type === 'image' || c.type === 'code_inline'));
   const text = inline?.children ? md.renderer.renderInlineAsText(inline.children, md.options, env).split('\n')[0].trim() : '';
-  const code = tokens.find((t) => t.type === 'fence')?.content.split('\n').find((l) => l.trim() !== '');
+  const code = tokens
+    .find((t) => t.type === 'fence')
+    ?.content.split('\n')
+    .find((l) => l.trim() !== '');
   const words = (text || alt || code || '').replace(/\s+/g, ' ').trim();
   if (!words) return undefined;
   return shorten(words);

@@ -10,14 +10,19 @@ export interface SectionOptions {
 
 export function renderSlideSection(slide: SlideHtml, options: SectionOptions = {}): string {
   const attributes = Object.entries({ ...slide.attributes, ...(options.slideIds ? { [SLIDE_ID_ATTRIBUTE]: slide.id } : {}) })
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
+    .join('');
   const notes = slide.notesHtml === undefined ? '' : `<aside class="notes">${slide.notesHtml}</aside>`;
   return `<section${attributes}>\n${slide.html}${notes}</section>`;
 }
 
 /** Stacks of one slide stay flat, as reveal's markdown plugin leaves them. */
 export function renderSections(deck: Deck, options: SectionOptions = {}): string {
-  return deck.stacks.map((stack) => (stack.length === 1
-    ? renderSlideSection(stack[0], options)
-    : `<section>\n${stack.map((slide) => renderSlideSection(slide, options)).join('\n')}\n</section>`)).join('\n');
+  return deck.stacks
+    .map((stack) =>
+      stack.length === 1
+        ? renderSlideSection(stack[0], options)
+        : `<section>\n${stack.map((slide) => renderSlideSection(slide, options)).join('\n')}\n</section>`,
+    )
+    .join('\n');
 }

@@ -13,8 +13,7 @@ const MAX_LENGTH = 80;
  * @example slugify('Gitlab Runners Docker-in-Docker Explained') // 'gitlab-runners-docker-in-docker-explained'
  */
 export function slugify(title: string): string {
-  let slug = title.normalize('NFKD').replace(RE_MARKS, '').toLowerCase()
-    .replace(RE_NOT_LETTER_OR_DIGIT, '-').replace(RE_EDGE_HYPHENS, '');
+  let slug = title.normalize('NFKD').replace(RE_MARKS, '').toLowerCase().replace(RE_NOT_LETTER_OR_DIGIT, '-').replace(RE_EDGE_HYPHENS, '');
   if (slug.length > MAX_LENGTH) {
     // Cut at a word boundary when there is one in reach.
     const cut = slug.lastIndexOf('-', MAX_LENGTH);

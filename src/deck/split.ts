@@ -62,9 +62,10 @@ function unclosedFence(file: string, fence: OpenFence, swallowed: number): Diagn
     file,
     line: fence.line,
     column: fence.column,
-    message: swallowed > 0
-      ? `code fence ${fence.marker} is never closed and swallows ${swallowed} slide separator(s)`
-      : `code fence ${fence.marker} is never closed; it runs to the end of the file`,
+    message:
+      swallowed > 0
+        ? `code fence ${fence.marker} is never closed and swallows ${swallowed} slide separator(s)`
+        : `code fence ${fence.marker} is never closed; it runs to the end of the file`,
     hint: `close it with a line ${fence.marker}`,
   };
 }

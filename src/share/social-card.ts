@@ -44,10 +44,26 @@ export async function renderSocialCard(input: CardInput): Promise<Buffer> {
   const card = div({ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', backgroundColor: colours.background }, [
     div({ flexGrow: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', alignItems: 'center', padding: '0 96px', textAlign: 'center' }, [
       // One box per word: lines break between words only, never inside `Docker-in-Docker`.
-      div({ display: 'flex', flexWrap: 'wrap', justifyContent: 'center', columnGap: '0.26em', fontFamily: input.heading.name,
-        fontWeight: input.heading.weight, fontSize: headingSize(input.title), lineHeight: 1.2, color: colours.heading },
-      input.title.split(' ').filter(Boolean).map((word) => div({}, word))),
-      ...(input.author ? [div({ fontFamily: input.body.name, fontWeight: input.body.weight, fontSize: 40, marginTop: 48, color: colours.text }, input.author)] : []),
+      div(
+        {
+          display: 'flex',
+          flexWrap: 'wrap',
+          justifyContent: 'center',
+          columnGap: '0.26em',
+          fontFamily: input.heading.name,
+          fontWeight: input.heading.weight,
+          fontSize: headingSize(input.title),
+          lineHeight: 1.2,
+          color: colours.heading,
+        },
+        input.title
+          .split(' ')
+          .filter(Boolean)
+          .map((word) => div({}, word)),
+      ),
+      ...(input.author
+        ? [div({ fontFamily: input.body.name, fontWeight: input.body.weight, fontSize: 40, marginTop: 48, color: colours.text }, input.author)]
+        : []),
     ]),
     // Reveal's progress bar, in the theme's accent colour.
     div({ height: 14, backgroundColor: colours.accent }, []),
@@ -67,7 +83,14 @@ export function fontWeight(weight: number): FontWeight {
 export async function cardCacheKey(input: CardInput): Promise<string> {
   const hash = createHash('sha256');
   hash.update(await readFile(fileURLToPath(import.meta.url)));
-  hash.update(JSON.stringify({ title: input.title, author: input.author, colours: input.colours, fonts: [input.heading.name, input.heading.weight, input.body.name, input.body.weight] }));
+  hash.update(
+    JSON.stringify({
+      title: input.title,
+      author: input.author,
+      colours: input.colours,
+      fonts: [input.heading.name, input.heading.weight, input.body.name, input.body.weight],
+    }),
+  );
   for (const font of [input.heading, input.body]) hash.update(font.data);
   return hash.digest('hex').slice(0, 16);
 }

@@ -59,11 +59,15 @@ async function readInto(look: ThemeLook, file: string, seen: Set<string>): Promi
   for (const path of imports) await readInto(look, path, seen);
   root.walkRules((rule) => {
     if (!rule.selectors.includes(':root')) return;
-    rule.walkDecls(/^--/, (decl) => { look.properties[decl.prop] = decl.value.trim(); });
+    rule.walkDecls(/^--/, (decl) => {
+      look.properties[decl.prop] = decl.value.trim();
+    });
   });
   root.walkAtRules('font-face', (rule) => {
     const decls: Record<string, string> = {};
-    rule.walkDecls((decl) => { decls[decl.prop.toLowerCase()] = decl.value; });
+    rule.walkDecls((decl) => {
+      decls[decl.prop.toLowerCase()] = decl.value;
+    });
     const source = decls.src && fontSource(decls.src, file);
     const family = decls['font-family'] && fontFamilies(decls['font-family'])[0];
     if (!source || !family) return;

@@ -83,7 +83,10 @@ function parseColor(text: string): Rgba {
   }
   m = RE_RGB.exec(value);
   if (m) {
-    const parts = m[1].split(/[\s,/]+/).filter(Boolean).map(Number.parseFloat);
+    const parts = m[1]
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number.parseFloat);
     return [parts[0], parts[1], parts[2], parts[3] ?? 1];
   }
   throw new Error(`cannot parse colour "${text}"`);
@@ -97,7 +100,10 @@ function over(top: Rgba, bottom: Rgba, opacity = 1): Rgba {
 }
 
 function luminance([r, g, b]: Rgba): number {
-  const lin = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
@@ -106,7 +112,12 @@ function ratio(fg: Rgba, bg: Rgba): number {
   return (a + 0.05) / (b + 0.05);
 }
 
-const hex = (c: Rgba) => '#' + c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
+const hex = (c: Rgba) =>
+  '#' +
+  c
+    .slice(0, 3)
+    .map((v) => Math.round(v).toString(16).padStart(2, '0'))
+    .join('');
 
 function codePairs(rules: Rule[], props: Map<string, string>): Pair[] {
   const color = (v: string) => parseColor(resolve(v, props));
@@ -204,7 +215,9 @@ function print(title: string, pairs: Pair[]): number {
 
 function main(argv: string[]): number {
   if (argv.includes('--help')) {
-    console.log('Usage: npx tsx src/themes/check-contrast.ts   (or npm run contrast)\nPrints the contrast of zoe.css and zoe-code.css colour pairs; exit 1 if one is too low.');
+    console.log(
+      'Usage: npx tsx src/themes/check-contrast.ts   (or npm run contrast)\nPrints the contrast of zoe.css and zoe-code.css colour pairs; exit 1 if one is too low.',
+    );
     return 0;
   }
   const codeRules = parseRules(readFileSync(`${HERE}zoe-code.css`, 'utf8'));

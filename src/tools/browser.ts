@@ -1,6 +1,6 @@
 // Shared by the tools and tests: which Chromium to drive, and the built site served locally.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Frame, type Page } from '@playwright/test';
+import { type Browser, chromium, type Frame, type Page } from '@playwright/test';
 import { preview } from 'vite';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
@@ -27,7 +27,9 @@ export function findChromium(): { path: string } | { missing: string } {
 export async function launchBrowser(): Promise<Browser> {
   const found = findChromium();
   if ('missing' in found) {
-    throw new UserError(`${found.missing}: install Debian's (apt-get install chromium), set CHROMIUM_PATH to a Chrome or Chromium, or run npx playwright install chromium`);
+    throw new UserError(
+      `${found.missing}: install Debian's (apt-get install chromium), set CHROMIUM_PATH to a Chrome or Chromium, or run npx playwright install chromium`,
+    );
   }
   try {
     return await chromium.launch({ executablePath: found.path });
@@ -74,7 +76,10 @@ export function position(page: Page | Frame): Promise<string> {
     const h = stacks.findIndex((s) => s.classList.contains('present'));
     const stack = stacks[h];
     const slides = stack ? [...stack.querySelectorAll(':scope > section')] : [];
-    const v = Math.max(slides.findIndex((s) => s.classList.contains('present')), 0);
+    const v = Math.max(
+      slides.findIndex((s) => s.classList.contains('present')),
+      0,
+    );
     const slide = slides[v] ?? stack;
     return `${h}/${v}/${slide?.querySelectorAll('.fragment.visible').length ?? 0}`;
   });

@@ -12,13 +12,15 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   const rootAt = args.indexOf('--root');
-  const root = resolve(rootAt >= 0 ? args[rootAt + 1] ?? '.' : '.');
+  const root = resolve(rootAt >= 0 ? (args[rootAt + 1] ?? '.') : '.');
   const { deck, diagnostics } = await loadDeck(root);
   const shown = args.includes('--errors-only') ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   for (const d of shown) console.error(formatDiagnostic(d));
   if (!args.includes('--errors-only')) {
     const slides = deck.stacks.flat();
-    console.log(`${slides.length} slides in ${deck.stacks.length} stacks, ${slides.reduce((n, s) => n + s.steps, 0)} code steps, ${diagnostics.length} problem(s)`);
+    console.log(
+      `${slides.length} slides in ${deck.stacks.length} stacks, ${slides.reduce((n, s) => n + s.steps, 0)} code steps, ${diagnostics.length} problem(s)`,
+    );
   }
   return hasErrors(diagnostics) ? 1 : 0;
 }

@@ -23,8 +23,12 @@ export interface DevServer {
 /** Serves the deck in `deckRoot` as `npm run dev` does; resolves once a save in it would be seen. */
 export async function startDevServer(deckRoot: string, options: DevServerOptions = {}): Promise<DevServer> {
   const server = await createServer({
-    ...siteConfig({ deckRoot }), configFile: false, cacheDir: options.cacheDir, customLogger: options.customLogger,
-    logLevel: options.customLogger ? undefined : 'warn', server: { host: '127.0.0.1', port: options.port ?? 0, strictPort: true },
+    ...siteConfig({ deckRoot }),
+    configFile: false,
+    cacheDir: options.cacheDir,
+    customLogger: options.customLogger,
+    logLevel: options.customLogger ? undefined : 'warn',
+    server: { host: '127.0.0.1', port: options.port ?? 0, strictPort: true },
   });
   await server.listen();
   const url = server.resolvedUrls?.local[0];

@@ -16,7 +16,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   const outAt = args.indexOf('--out');
-  const out = resolve(outAt >= 0 ? args[outAt + 1] ?? 'shots' : 'shots');
+  const out = resolve(outAt >= 0 ? (args[outAt + 1] ?? 'shots') : 'shots');
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   const site = await serveBuiltSite();
@@ -58,10 +58,16 @@ async function movedFrom(page: Page, before: string): Promise<boolean> {
 async function writeSheets(browser: Awaited<ReturnType<typeof launchBrowser>>, out: string, files: string[]): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1530, height: 1200 } });
   for (let i = 0; i < files.length; i += 6) {
-    const cells = files.slice(i, i + 6).map((f) => `<figure><img src="${f}"><figcaption>${f}</figcaption></figure>`).join('');
+    const cells = files
+      .slice(i, i + 6)
+      .map((f) => `<figure><img src="${f}"><figcaption>${f}</figcaption></figure>`)
+      .join('');
     const sheet = join(out, `sheet-${i / 6 + 1}.html`);
-    await writeFile(sheet, `<style>body{margin:0;display:grid;grid-template-columns:repeat(3,500px);gap:10px;padding:5px;background:#888;font:14px sans-serif}
-figure{margin:0}img{width:500px;border:1px solid #000;display:block}figcaption{color:#fff}</style>${cells}`);
+    await writeFile(
+      sheet,
+      `<style>body{margin:0;display:grid;grid-template-columns:repeat(3,500px);gap:10px;padding:5px;background:#888;font:14px sans-serif}
+figure{margin:0}img{width:500px;border:1px solid #000;display:block}figcaption{color:#fff}</style>${cells}`,
+    );
     await page.goto(`file://${sheet}`);
     await page.screenshot({ path: sheet.replace(/\.html$/, '.png'), fullPage: true });
     await rm(sheet);

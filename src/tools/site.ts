@@ -43,6 +43,9 @@ const RE_PREFIX = /^(?:\[plugin [^\]]+\]\s*)?(?:\w*Error: )?/;
 /** The bundler wraps the plugin's message in its own lines and a stack: keep the message. */
 export function buildMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n').filter((line) => line.trim() !== '' && !RE_STACK_LINE.test(line) && !RE_NOISE.test(line.trim()))
-    .map((line) => line.replace(RE_PREFIX, '')).join('\n');
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !RE_STACK_LINE.test(line) && !RE_NOISE.test(line.trim()))
+    .map((line) => line.replace(RE_PREFIX, ''))
+    .join('\n');
 }

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import type { Connect, ErrorPayload, Logger, Plugin } from 'vite';
 import { diffDecks } from '../deck/diff.ts';
-import { formatDiagnostic, type Diagnostic, type LoadResult } from '../deck/index.ts';
-import { DeckStore, stopsDeck } from './deck-store.ts';
+import { type Diagnostic, formatDiagnostic, type LoadResult } from '../deck/index.ts';
+import { type DeckStore, stopsDeck } from './deck-store.ts';
 
 export function deckLive(store: DeckStore): Plugin {
   let logger: Logger | undefined;

@@ -76,7 +76,8 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
         const { deck, diagnostics } = await store.current();
         // The dev server reports the deck's problems itself (deck:live): the page logs those that
         // do not stop the deck, the error overlay shows the others.
-        if (serve) return `export default ${JSON.stringify({ config: deck.config, problems: diagnostics.filter((d) => !stopsDeck(d)).map(formatDiagnostic) })};`;
+        if (serve)
+          return `export default ${JSON.stringify({ config: deck.config, problems: diagnostics.filter((d) => !stopsDeck(d)).map(formatDiagnostic) })};`;
         // Only files that exist: a missing one fails the build below.
         for (const file of new Set([...deck.stacks.flat().map((s) => s.file), ...deck.assets.map((a) => a.path)])) {
           if (existsSync(join(store.root, file))) this.addWatchFile(join(store.root, file));

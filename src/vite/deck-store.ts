@@ -1,7 +1,7 @@
 // The deck the Vite plugins share: loaded once, replaced by the dev server when a slide is saved.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { codeFrame, formatDiagnostic, loadDeck, type Diagnostic, type LoadResult } from '../deck/index.ts';
+import { codeFrame, type Diagnostic, formatDiagnostic, type LoadResult, loadDeck } from '../deck/index.ts';
 import { normalise } from '../deck/read.ts';
 
 const RE_MARKDOWN = /\.md$/i;
@@ -15,13 +15,17 @@ export class DeckStore {
   private result: Promise<LoadResult> | undefined;
 
   /** `loaded`: a deck another build in this process already read. */
-  constructor(readonly slidesDir: string, loaded?: Promise<LoadResult>) {
+  constructor(
+    readonly slidesDir: string,
+    loaded?: Promise<LoadResult>,
+  ) {
     this.result = loaded;
   }
 
   /** The deck the pages show: the last one loaded without a mistake that stops it. */
   current(): Promise<LoadResult> {
-    return (this.result ??= this.load());
+    this.result ??= this.load();
+    return this.result;
   }
 
   load(): Promise<LoadResult> {
@@ -47,8 +51,12 @@ export class DeckStore {
   errorDetails(errors: Diagnostic[]): { message: string; id: string; frame: string; loc: { file: string; line: number; column: number } } {
     const [first] = errors;
     const file = join(this.root, first.file);
-    return { message: errors.map(formatDiagnostic).join('\n'), id: file, frame: this.frame(first),
-      loc: { file, line: first.line + 1, column: first.column ?? 0 } };
+    return {
+      message: errors.map(formatDiagnostic).join('\n'),
+      id: file,
+      frame: this.frame(first),
+      loc: { file, line: first.line + 1, column: first.column ?? 0 },
+    };
   }
 
   /** The lines around a diagnostic, or '' when its file cannot be read (e.g. no slides at all). */

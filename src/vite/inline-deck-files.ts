@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { lookup } from 'mrmime';
 import type { Plugin } from 'vite';
-import { URL_ATTRIBUTES, localPath } from '../deck/markdown/html-check.ts';
+import { localPath, URL_ATTRIBUTES } from '../deck/markdown/html-check.ts';
 import { deckApi } from './deck-api.ts';
 import type { DeckApi } from './deck-plugin.ts';
 
@@ -33,15 +33,23 @@ export function inlineDeckFiles(deckRoot: string): Plugin {
         const files = new Set(deck.assets.map((a) => a.path));
         const found: { start: number; end: number; name: string; path: string }[] = [];
         // The parser says where each attribute starts and ends: only those bytes change.
-        const parser = new Parser({
-          onattribute(name, value) {
-            const path = URL_ATTRIBUTES.includes(name) ? localPath(value) : undefined;
-            if (path && files.has(path)) found.push({ start: parser.startIndex, end: parser.endIndex, name, path });
+        const parser = new Parser(
+          {
+            onattribute(name, value) {
+              const path = URL_ATTRIBUTES.includes(name) ? localPath(value) : undefined;
+              if (path && files.has(path)) found.push({ start: parser.startIndex, end: parser.endIndex, name, path });
+            },
           },
-        }, { decodeEntities: true, lowerCaseAttributeNames: true });
+          { decodeEntities: true, lowerCaseAttributeNames: true },
+        );
         parser.end(html);
-        const edits: Edit[] = await Promise.all(found.map(async ({ start, end, name, path }) => ({
-          start, end, text: `${name}="${await dataUrl(join(deckRoot, path))}"` })));
+        const edits: Edit[] = await Promise.all(
+          found.map(async ({ start, end, name, path }) => ({
+            start,
+            end,
+            text: `${name}="${await dataUrl(join(deckRoot, path))}"`,
+          })),
+        );
         inlined = new Set(found.map((f) => f.path));
         return edits.reduceRight((page, { start, end, text }) => page.slice(0, start) + text + page.slice(end), html);
       },

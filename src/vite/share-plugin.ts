@@ -9,8 +9,8 @@ import { renderNeedsServer } from '../deck/needs-server.ts';
 import { renderPageHead } from '../deck/page-head.ts';
 import type { Deck } from '../deck/types.ts';
 import { FAVICON_FILE, faviconSvg } from '../share/favicon.ts';
-import { CARD_FILE, CARD_SIZE, cardCacheKey, fontWeight, renderSocialCard, type CardInput } from '../share/social-card.ts';
-import { cssWeight, findFont, fontBytes, fontFamilies, palette, readThemeLook, toTrueType, type FontFace } from '../share/theme-look.ts';
+import { CARD_FILE, CARD_SIZE, type CardInput, cardCacheKey, fontWeight, renderSocialCard } from '../share/social-card.ts';
+import { cssWeight, type FontFace, findFont, fontBytes, fontFamilies, palette, readThemeLook, toTrueType } from '../share/theme-look.ts';
 import { deckApi } from './deck-api.ts';
 import type { DeckApi } from './deck-plugin.ts';
 import { singleFileName } from './single-file-plugin.ts';
@@ -51,12 +51,19 @@ export function sharePlugin(options: SharePluginOptions = {}): Plugin {
   async function card(found: Look['card']): Promise<Buffer | undefined> {
     if (!found) return undefined;
     const start = performance.now();
-    const [heading, body] = await Promise.all([found.heading, found.body].map(async (f) => ({ name: f.family, weight: fontWeight(f.weight), data: await fontBytes(f) })));
+    const [heading, body] = await Promise.all(
+      [found.heading, found.body].map(async (f) => ({ name: f.family, weight: fontWeight(f.weight), data: await fontBytes(f) })),
+    );
     const shipped: CardInput = { ...found, heading, body };
     const cached = join(config.cacheDir, 'deck-share', `card-${await cardCacheKey(shipped)}.png`);
     const hit = existsSync(cached);
-    const png = hit ? await readFile(cached) : await renderSocialCard({ ...shipped,
-      heading: { ...heading, data: await toTrueType(heading.data) }, body: { ...body, data: await toTrueType(body.data) } });
+    const png = hit
+      ? await readFile(cached)
+      : await renderSocialCard({
+          ...shipped,
+          heading: { ...heading, data: await toTrueType(heading.data) },
+          body: { ...body, data: await toTrueType(body.data) },
+        });
     if (!hit) {
       await mkdir(join(config.cacheDir, 'deck-share'), { recursive: true });
       await writeFile(cached, png);
@@ -106,12 +113,14 @@ export function sharePlugin(options: SharePluginOptions = {}): Plugin {
         const path = req.url?.split('?')[0];
         if (path !== `/${FAVICON_FILE}` && path !== `/${CARD_FILE}`) return next();
         // Drawn on request from the current deck and theme, so edits show on reload.
-        look().then(async (l) => {
-          const body = path === `/${FAVICON_FILE}` ? l.icon : await card(l.card);
-          if (body === undefined) return next();
-          res.setHeader('content-type', path === `/${FAVICON_FILE}` ? 'image/svg+xml' : 'image/png');
-          res.end(body);
-        }).catch(next);
+        look()
+          .then(async (l) => {
+            const body = path === `/${FAVICON_FILE}` ? l.icon : await card(l.card);
+            if (body === undefined) return next();
+            res.setHeader('content-type', path === `/${FAVICON_FILE}` ? 'image/svg+xml' : 'image/png');
+            res.end(body);
+          })
+          .catch(next);
       });
     },
   };

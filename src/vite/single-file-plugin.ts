@@ -39,7 +39,7 @@ export function singleFilePlugin(options: SingleFileOptions): Plugin {
       const result = await build(options.config(loaded));
       const outputs = Array.isArray(result) ? result : [result];
       const page = outputs.flatMap((o) => ('output' in o ? o.output : [])).find((file) => file.fileName === 'index.html');
-      if (page?.type !== 'asset') this.error('the single file\'s build wrote no index.html');
+      if (page?.type !== 'asset') this.error("the single file's build wrote no index.html");
       const file = join(outDir, singleFileName(deck.config));
       await writeFile(file, page.source);
       const kB = (Buffer.byteLength(page.source) / 1000).toFixed(2);

@@ -16,11 +16,13 @@ export function slideTree(page: Page): Promise<number[]> {
 
 /** The highlighted lines a reader sees now: in each block, the last step not hidden (of a page, or a preview frame). */
 export function highlightedLines(page: Page | Frame): Promise<string[][]> {
-  return page.$$eval('.reveal .slides section.present:not(.stack) pre', (blocks) => blocks.map((pre) => {
-    const steps = [...pre.querySelectorAll(':scope > code')];
-    const shown = steps.filter((c) => !c.classList.contains('fragment') || c.classList.contains('visible')).pop();
-    return [...(shown?.querySelectorAll('tr.highlight-line .hljs-ln-code') ?? [])].map((td) => (td.textContent ?? '').trim());
-  }));
+  return page.$$eval('.reveal .slides section.present:not(.stack) pre', (blocks) =>
+    blocks.map((pre) => {
+      const steps = [...pre.querySelectorAll(':scope > code')];
+      const shown = steps.filter((c) => !c.classList.contains('fragment') || c.classList.contains('visible')).pop();
+      return [...(shown?.querySelectorAll('tr.highlight-line .hljs-ln-code') ?? [])].map((td) => (td.textContent ?? '').trim());
+    }),
+  );
 }
 
 /** Waits until Reveal has laid out the deck. */
@@ -36,7 +38,13 @@ export async function walkWithSpace(page: Page, limit = 500): Promise<DeckState[
     const before = await position(page);
     states.push({ position: before, highlighted: await highlightedLines(page) });
     await page.keyboard.press('Space');
-    const moved = await expect.poll(() => position(page), { timeout: 600 }).not.toBe(before).then(() => true, () => false);
+    const moved = await expect
+      .poll(() => position(page), { timeout: 600 })
+      .not.toBe(before)
+      .then(
+        () => true,
+        () => false,
+      );
     if (!moved) return states;
   }
   throw new Error(`more than ${limit} states`);

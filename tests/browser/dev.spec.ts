@@ -3,7 +3,7 @@
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test as base, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { createLogger, type Logger } from 'vite';
 import { position } from '../../src/tools/browser.ts';
 import { save, saveToScreen, startDevServer } from '../../src/tools/live-edit.ts';
@@ -26,12 +26,18 @@ interface LiveDeck {
 }
 
 const test = base.extend<{ deck: LiveDeck; consoleLines: string[] }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this destructuring; it has none.
   deck: async ({}, use) => {
     const root = await mkdtemp(join(tmpdir(), 'deck-dev-'));
     await cp(FIXTURE, root, { recursive: true });
     const terminal: string[] = [];
-    const logger: Logger = { ...createLogger('silent'), info: (m) => terminal.push(m), warn: (m) => terminal.push(m),
-      warnOnce: (m) => terminal.push(m), error: (m) => terminal.push(m) };
+    const logger: Logger = {
+      ...createLogger('silent'),
+      info: (m) => terminal.push(m),
+      warn: (m) => terminal.push(m),
+      warnOnce: (m) => terminal.push(m),
+      error: (m) => terminal.push(m),
+    };
     const dev = await startDevServer(root, { port: await freePort(), cacheDir: CACHE, customLogger: logger });
     const path = (file: string) => join(root, file);
     const read = (file: string) => readFile(path(file), 'utf8');
@@ -54,9 +60,14 @@ const marker = (page: Page) => page.evaluate(() => (window as unknown as { deckM
 
 /** Tags every slide's element, to tell afterwards which ones were replaced. */
 async function markSections(page: Page): Promise<void> {
-  await page.evaluate(() => document.querySelectorAll('section[data-deck-slide]').forEach((s) => Object.assign(s, { kept: true })));
+  await page.evaluate(() => {
+    for (const section of document.querySelectorAll('section[data-deck-slide]')) Object.assign(section, { kept: true });
+  });
 }
-const sections = (page: Page) => page.$$eval('section[data-deck-slide]', (all) => all.map((s) => `${s.getAttribute('data-deck-slide')} ${(s as unknown as { kept?: boolean }).kept ? 'kept' : 'new'}`));
+const sections = (page: Page) =>
+  page.$$eval('section[data-deck-slide]', (all) =>
+    all.map((s) => `${s.getAttribute('data-deck-slide')} ${(s as unknown as { kept?: boolean }).kept ? 'kept' : 'new'}`),
+  );
 
 const heading = (page: Page) => page.locator('.reveal .slides section.present:not(.stack) :is(h1, h2)');
 
@@ -80,8 +91,12 @@ test('saving a slide swaps it in place: same slide and step, no reload, the othe
   expect(await highlightedLines(page)).toEqual([['c: 33']]);
   expect(await marker(page)).toBe('still here');
   expect(await sections(page)).toEqual([
-    'slides/01-intro.md#0 kept', 'slides/01-intro.md#1 kept',
-    'slides/02-code.md#0 new', 'slides/02-code.md#1 kept', 'slides/02-code.md#2 kept', 'slides/02-code.md#3 kept',
+    'slides/01-intro.md#0 kept',
+    'slides/01-intro.md#1 kept',
+    'slides/02-code.md#0 new',
+    'slides/02-code.md#1 kept',
+    'slides/02-code.md#2 kept',
+    'slides/02-code.md#3 kept',
   ]);
   // Still a working deck: the next step, then back.
   await page.keyboard.press('Space');
@@ -163,14 +178,14 @@ test('a front matter or theme change reloads onto the same slide and step', asyn
   await expect(heading(page)).toHaveText('Code');
 });
 
-test('a mistake shows Vite\'s error overlay with file, line and the line itself; the deck comes back when fixed', async ({ page, deck }, testInfo) => {
+test("a mistake shows Vite's error overlay with file, line and the line itself; the deck comes back when fixed", async ({ page, deck }, testInfo) => {
   await onSecondStep(page, deck.url);
   await markPage(page);
   const overlay = page.locator('vite-error-overlay');
 
   await deck.edit(CODE, (text) => text.replace('```yaml [1|3|5]', '```yaml [1|3|9]'));
   await expect(overlay).toBeAttached();
-  await expect(overlay.locator('.message')).toContainText('slides/02-code.md:3:14 error invalid-step: `9` is outside the block\'s 5 line(s)');
+  await expect(overlay.locator('.message')).toContainText("slides/02-code.md:3:14 error invalid-step: `9` is outside the block's 5 line(s)");
   await expect(overlay.locator('.file')).toContainText(`${deck.path(CODE)}:3:13`);
   await expect(overlay.locator('.frame')).toContainText('3  |  ```yaml [1|3|9]\n   |               ^');
   await page.screenshot({ path: testInfo.outputPath('overlay.png') });
@@ -207,7 +222,10 @@ test('a page opened while the deck has a mistake shows the overlay over a runnin
 test('a missing image never stops the deck: one broken image, reported with file and line', async ({ page, deck, consoleLines }, testInfo) => {
   const broken = '<img data-src="images/nope.svg" alt="Not there">\n\n![Nor this](images/nope.png)';
   const images = page.locator('section.present img');
-  const loaded = () => images.evaluateAll((all) => all.map((img) => `${img.getAttribute('alt')}: ${(img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0 ? 'shown' : 'broken'}`));
+  const loaded = () =>
+    images.evaluateAll((all) =>
+      all.map((img) => `${img.getAttribute('alt')}: ${(img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0 ? 'shown' : 'broken'}`),
+    );
 
   // Added while the deck is open.
   await openDeck(page, `${deck.url}#/2/1`);
@@ -227,7 +245,8 @@ test('a missing image never stops the deck: one broken image, reported with file
   fresh.on('console', (message) => freshConsole.push(message.text()));
   await openDeck(fresh, `${deck.url}#/2/1`);
   expect(freshConsole.join('\n')).toContain('slides/02-code.md:20 error missing-file');
-  await expect.poll(() => fresh.locator('section.present img').evaluateAll((all) => all.map((img) => (img as HTMLImageElement).naturalWidth > 0)))
+  await expect
+    .poll(() => fresh.locator('section.present img').evaluateAll((all) => all.map((img) => (img as HTMLImageElement).naturalWidth > 0)))
     .toEqual([false, false, true]);
   await expect(fresh.locator('aside.notes').first()).toBeHidden();
   await fresh.keyboard.press('ArrowDown');

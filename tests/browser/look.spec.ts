@@ -16,15 +16,24 @@ test('every slide and code step passes an axe audit with no serious or critical 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openDeck(page, TALK);
   await page.evaluate(() => document.fonts.ready);
-  const positions = await page.$$eval('.reveal .slides > section', (stacks) => stacks.flatMap((s, h) => {
-    const slides = s.querySelectorAll(':scope > section');
-    return slides.length ? [...slides].map((slide, v) => ({ h, v, steps: slide.querySelectorAll('.fragment').length })) : [{ h, v: 0, steps: s.querySelectorAll('.fragment').length }];
-  }));
+  const positions = await page.$$eval('.reveal .slides > section', (stacks) =>
+    stacks.flatMap((s, h) => {
+      const slides = s.querySelectorAll(':scope > section');
+      return slides.length
+        ? [...slides].map((slide, v) => ({ h, v, steps: slide.querySelectorAll('.fragment').length }))
+        : [{ h, v: 0, steps: s.querySelectorAll('.fragment').length }];
+    }),
+  );
   expect(positions).toHaveLength(30);
   const found: string[] = [];
   for (const { h, v, steps } of positions) {
     for (let f = -1; f < steps; f++) {
-      await page.evaluate(({ h, v, f }) => { location.hash = `#/${h}/${v}${f >= 0 ? `/${f}` : ''}`; }, { h, v, f });
+      await page.evaluate(
+        ({ h, v, f }) => {
+          location.hash = `#/${h}/${v}${f >= 0 ? `/${f}` : ''}`;
+        },
+        { h, v, f },
+      );
       await expect(page.locator('.reveal .slides > section').nth(h)).toHaveClass(/present/);
       await page.waitForTimeout(100);
       // Slides that are not shown are hidden from assistive technology by Reveal: audit the present one.
@@ -59,7 +68,11 @@ test('makes no request outside its origin, and renders in Karla and Libre Caslon
 test('turns slide transitions off when the reader asks for reduced motion', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openDeck(page, TALK);
-  const duration = () => page.locator('.reveal .slides > section').nth(1).evaluate((el) => getComputedStyle(el).transitionDuration);
+  const duration = () =>
+    page
+      .locator('.reveal .slides > section')
+      .nth(1)
+      .evaluate((el) => getComputedStyle(el).transitionDuration);
   expect((await duration()).split(',').every((d) => parseFloat(d) === 0)).toBe(true);
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   expect((await duration()).split(',').some((d) => parseFloat(d) > 0)).toBe(true);
@@ -67,7 +80,9 @@ test('turns slide transitions off when the reader asks for reduced motion', asyn
 
 test('the theme adds at most 16 KB gzip of CSS and the fonts weigh at most 120 KB', () => {
   const themes = join(root, 'src/themes');
-  const css = readdirSync(themes).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(themes, f)));
+  const css = readdirSync(themes)
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => readFileSync(join(themes, f)));
   expect(gzipSync(Buffer.concat(css)).length).toBeLessThanOrEqual(16 * 1024);
   const assets = join(root, 'dist/assets');
   const fonts = readdirSync(assets).filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
@@ -82,7 +97,8 @@ test('footnotes sit at the foot of their slide and link out', async ({ page }) =
   const links = notes.locator('a[href^="https://"]');
   await expect(links).toHaveCount(2);
   const [slideBox, notesBox, list] = await Promise.all([slide.boundingBox(), notes.boundingBox(), slide.locator('ul').first().boundingBox()]);
-  expect(notesBox!.y).toBeGreaterThan(list!.y + list!.height);
-  expect(notesBox!.y + notesBox!.height).toBeLessThanOrEqual(slideBox!.y + slideBox!.height + 1);
+  if (!slideBox || !notesBox || !list) throw new Error('the slide, its list or its footnotes are not laid out');
+  expect(notesBox.y).toBeGreaterThan(list.y + list.height);
+  expect(notesBox.y + notesBox.height).toBeLessThanOrEqual(slideBox.y + slideBox.height + 1);
   expect(await slide.locator('sup.footnote-ref').allInnerTexts()).toEqual(['4', '5']);
 });

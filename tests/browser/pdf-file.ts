@@ -26,8 +26,11 @@ export async function openPdf(file: string): Promise<PDFDocumentProxy> {
 
 /** Each page's text as `pdftotext` gives it, white space collapsed to single spaces. */
 export function pageTexts(file: string, pages: number): string[] {
-  return Array.from({ length: pages }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' })
-    .replace(/\s+/g, ' ').trim());
+  return Array.from({ length: pages }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' })
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 /** Page size in points, from `pdfinfo`. */
@@ -38,11 +41,15 @@ export function pageSize(file: string): { width: number; height: number } {
 
 /** Fonts as `pdffonts` lists them: name and whether each is embedded. */
 export function fonts(file: string): { name: string; embedded: boolean }[] {
-  return execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((line) => {
-    const cells = line.trim().split(/\s+/);
-    // The columns after the name: type (1–2 words), encoding, emb, sub, uni, object, id.
-    return { name: cells[0], embedded: cells[cells.length - 5] === 'yes' };
-  });
+  return execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((line) => {
+      const cells = line.trim().split(/\s+/);
+      // The columns after the name: type (1–2 words), encoding, emb, sub, uni, object, id.
+      return { name: cells[0], embedded: cells[cells.length - 5] === 'yes' };
+    });
 }
 
 async function pageOf(doc: PDFDocumentProxy, dest: unknown): Promise<number | undefined> {
@@ -53,9 +60,14 @@ async function pageOf(doc: PDFDocumentProxy, dest: unknown): Promise<number | un
 
 export async function outline(doc: PDFDocumentProxy): Promise<Bookmark[]> {
   type Item = { title: string; dest: unknown; items: Item[] };
-  const walk = async (items: Item[]): Promise<Bookmark[]> => Promise.all(items.map(async (item) => ({
-    title: item.title, page: (await pageOf(doc, item.dest)) ?? 0, children: await walk(item.items),
-  })));
+  const walk = async (items: Item[]): Promise<Bookmark[]> =>
+    Promise.all(
+      items.map(async (item) => ({
+        title: item.title,
+        page: (await pageOf(doc, item.dest)) ?? 0,
+        children: await walk(item.items),
+      })),
+    );
   return walk(((await doc.getOutline()) ?? []) as Item[]);
 }
 
@@ -102,19 +114,22 @@ export function wordsOnBand(file: string, page: number, band: [number, number, n
 function wordBoxes(file: string, page: number): { text: string; yMin: number; yMax: number }[] {
   const xhtml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
   const words: { text: string; yMin: number; yMax: number }[] = [];
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if (name === 'word') words.push({ text: '', yMin: Number(attributes.ymin), yMax: Number(attributes.ymax) });
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'word') words.push({ text: '', yMin: Number(attributes.ymin), yMax: Number(attributes.ymax) });
+      },
+      ontext(text) {
+        const last = words[words.length - 1];
+        if (last) last.text += text;
+      },
+      onclosetag(name) {
+        // Text between words (new lines) belongs to none of them.
+        if (name === 'word') words.push({ text: '', yMin: Number.NaN, yMax: Number.NaN });
+      },
     },
-    ontext(text) {
-      const last = words[words.length - 1];
-      if (last) last.text += text;
-    },
-    onclosetag(name) {
-      // Text between words (new lines) belongs to none of them.
-      if (name === 'word') words.push({ text: '', yMin: Number.NaN, yMax: Number.NaN });
-    },
-  }, { decodeEntities: true });
+    { decodeEntities: true },
+  );
   parser.end(xhtml);
   return words.filter((w) => w.text.trim() !== '' && !Number.isNaN(w.yMin));
 }

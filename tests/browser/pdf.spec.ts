@@ -26,8 +26,12 @@ interface Run {
 /** Runs `npm run pdf -- …args` as a user would, and waits for it to end. */
 function pdf(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/tools/pdf/main.ts'), ...args], { cwd: root, env: { ...process.env, ...env } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+    execFile(
+      join(root, 'node_modules/.bin/tsx'),
+      [join(root, 'src/tools/pdf/main.ts'), ...args],
+      { cwd: root, env: { ...process.env, ...env } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -66,7 +70,7 @@ test.describe('the talk as a PDF', () => {
     expect(run.stdout).toContain(`wrote ${join(deck, TALK_PDF)} `);
   });
 
-  test('has a page per slide and per code step, each the slide\'s 4:3 page with every font embedded', () => {
+  test("has a page per slide and per code step, each the slide's 4:3 page with every font embedded", () => {
     expect(doc.numPages).toBe(33);
     // 1000×750 px plus reveal's 4% margin is 1040×780 px: 780×585 pt.
     const size = pageSize(file);
@@ -77,10 +81,19 @@ test.describe('the talk as a PDF', () => {
     expect(used.filter((f) => !f.embedded)).toEqual([]);
   });
 
-  test('bookmarks every slide by its title, vertical slides under their stack\'s first, steps not repeated', async () => {
+  test("bookmarks every slide by its title, vertical slides under their stack's first, steps not repeated", async () => {
     const marks = await outline(doc);
-    expect(marks.map((m) => m.title)).toEqual(['GitLab Runners: Docker-in-Docker Explained', 'What are GitLab Runners?', 'What are Executors?',
-      'Docker in GitLab CI?', 'Shared Runners', 'GitLab CI Services', 'Docker Compose', 'Solutions?', 'Appendix']);
+    expect(marks.map((m) => m.title)).toEqual([
+      'GitLab Runners: Docker-in-Docker Explained',
+      'What are GitLab Runners?',
+      'What are Executors?',
+      'Docker in GitLab CI?',
+      'Shared Runners',
+      'GitLab CI Services',
+      'Docker Compose',
+      'Solutions?',
+      'Appendix',
+    ]);
     expect(marks.map((m) => m.children.length)).toEqual([0, 1, 3, 9, 0, 2, 6, 0, 0]);
     const all = flat(marks);
     expect(all).toHaveLength(30);
@@ -88,7 +101,7 @@ test.describe('the talk as a PDF', () => {
     expect(new Set(all.map((m) => m.page)).size).toBe(30);
   });
 
-  test('puts each slide\'s words on its own pages: every page of a slide opens with its title, and only those', () => {
+  test("puts each slide's words on its own pages: every page of a slide opens with its title, and only those", () => {
     const texts = pageTexts(file, doc.numPages);
     expect(texts[0]).toMatch(/^GitLab Runners: Docker-in-Docker Explained By Haseeb Majid/);
     return outline(doc).then((marks) => {
@@ -103,7 +116,7 @@ test.describe('the talk as a PDF', () => {
     });
   });
 
-  test('highlights, on each code step\'s page, the line the author meant', () => {
+  test("highlights, on each code step's page, the line the author meant", () => {
     const lit = Array.from({ length: doc.numPages }, (_, i) => wordsOnBand(file, i + 1, BAND)).filter((lines) => lines.length > 0);
     // Each row is read with its line number.
     expect(lit).toEqual([
@@ -123,7 +136,7 @@ test.describe('the talk as a PDF', () => {
     expect(found.find((l) => l.url === 'https://gitlab.com/haseeb.majid1/ci-dind-docker-compose')?.page).toBe(33);
   });
 
-  test('carries the front matter\'s title, author, description and keywords', async () => {
+  test("carries the front matter's title, author, description and keywords", async () => {
     // pdf.js types the information dictionary as `Object`.
     const info = (await doc.getMetadata()).info as unknown as Record<string, string>;
     expect(info.Title).toBe('Gitlab Runners Docker-in-Docker Explained');
@@ -132,7 +145,7 @@ test.describe('the talk as a PDF', () => {
     expect(info.Keywords.split(', ')).toEqual(expect.arrayContaining(['GitLab CI', 'Docker-in-Docker']));
   });
 
-  test('with --no-steps: a page per slide, each code block lit at every step\'s lines', async () => {
+  test("with --no-steps: a page per slide, each code block lit at every step's lines", async () => {
     const out = join(deck, 'slides-only.pdf');
     const again = await pdf(['--root', deck, '--no-steps', '-o', out]);
     expect(again.code).toBe(0);
@@ -185,7 +198,12 @@ test('links between slides jump to the page of the slide, the named slide and th
       { page: 1, target: 5 },
       { page: 1, url: 'https://example.org/away' },
     ]);
-    expect(flat(await outline(doc)).map((m) => [m.title, m.page])).toEqual([['Links in print', 1], ['A stack', 2], ['Below', 3], ['Named slide', 4]]);
+    expect(flat(await outline(doc)).map((m) => [m.title, m.page])).toEqual([
+      ['Links in print', 1],
+      ['A stack', 2],
+      ['Below', 3],
+      ['Named slide', 4],
+    ]);
   } finally {
     rmSync(deck, { recursive: true, force: true });
   }
@@ -240,7 +258,9 @@ test.describe('says what went wrong in one message, never a stack trace', () => 
   test('no Chromium to drive', async () => {
     const run = await pdf(['--root', deck], { CHROMIUM_PATH: '/nowhere/chromium' });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^pdf: CHROMIUM_PATH names \/nowhere\/chromium, which does not exist: install Debian's \(apt-get install chromium\), set CHROMIUM_PATH .*, or run npx playwright install chromium\n$/m);
+    expect(run.stderr).toMatch(
+      /^pdf: CHROMIUM_PATH names \/nowhere\/chromium, which does not exist: install Debian's \(apt-get install chromium\), set CHROMIUM_PATH .*, or run npx playwright install chromium\n$/m,
+    );
     noStack(run);
   });
 

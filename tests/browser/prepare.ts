@@ -31,7 +31,12 @@ async function prepare(name: string): Promise<void> {
     await mkdir(dirname(join(deckDir, asset.path)), { recursive: true });
     await writeFile(join(deckDir, asset.path), asset.path.endsWith('.html') ? '<p>placeholder</p>' : PIXEL);
   }
-  await writeFile(join(deckDir, 'slides', `${name}.md`), `---\nreveal:\n${Object.entries(OPTIONS).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n${text}`);
+  await writeFile(
+    join(deckDir, 'slides', `${name}.md`),
+    `---\nreveal:\n${Object.entries(OPTIONS)
+      .map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`)
+      .join('\n')}\n---\n${text}`,
+  );
 
   await build({ ...siteConfig({ deckRoot: deckDir, outDir: join(out, name, 'ours') }), configFile: false, logLevel: 'warn' });
 
@@ -39,12 +44,15 @@ async function prepare(name: string): Promise<void> {
   await cp(join(deckDir, 'images'), join(reveal, 'images'), { recursive: true });
   await cp(join(root, 'node_modules/reveal.js/dist'), join(reveal, 'reveal'), { recursive: true });
   await writeFile(join(reveal, 'deck.md'), text);
-  await writeFile(join(reveal, 'index.html'), `<!doctype html><html><head><meta charset="utf-8">
+  await writeFile(
+    join(reveal, 'index.html'),
+    `<!doctype html><html><head><meta charset="utf-8">
 <link rel="stylesheet" href="reveal/reveal.css"><link rel="stylesheet" href="reveal/theme/white.css"></head><body>
 <div class="reveal"><div class="slides"><section data-markdown="deck.md" data-separator-vertical="^\\n----\\n" data-separator-notes="^notes?:"></section></div></div>
 <script src="reveal/reveal.js"></script><script src="reveal/plugin/markdown.js"></script><script src="reveal/plugin/highlight.js"></script>
 <script>Reveal.initialize({ ...${JSON.stringify(OPTIONS)}, plugins: [RevealMarkdown, RevealHighlight] });</script>
-</body></html>`);
+</body></html>`,
+  );
 }
 
 /** A fixture deck, built as the talk is: the tests open it at /decks/<name>/. */

@@ -16,9 +16,18 @@ const routes: readonly (readonly [prefix: string, dir: string])[] = [
   ['/decks/', join(root, 'node_modules/.cache/deck-tests/decks')],
 ];
 const types: Partial<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.woff2': 'font/woff2',
-  '.woff': 'font/woff', '.md': 'text/markdown; charset=utf-8', '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.md': 'text/markdown; charset=utf-8',
+  '.json': 'application/json',
 };
 
 const port = Number(process.env.PORT);

@@ -5,9 +5,9 @@ import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { highlightedLines, openDeck, slideTree, walkWithSpace } from './deck-page.ts';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { position } from '../../src/tools/browser.ts';
+import { highlightedLines, openDeck, slideTree, walkWithSpace } from './deck-page.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const SINGLE_FILE = 'gitlab-runners-docker-in-docker-explained.html';
@@ -36,8 +36,12 @@ function carriedAway(hash = ''): string {
 }
 
 test.describe('the single file, copied alone and opened from disk with no network', () => {
-  test('is written beside the site, named after the deck\'s title', () => {
-    expect(readdirSync(dist).filter((f) => f.endsWith('.html')).sort()).toEqual([SINGLE_FILE, 'index.html']);
+  test("is written beside the site, named after the deck's title", () => {
+    expect(
+      readdirSync(dist)
+        .filter((f) => f.endsWith('.html'))
+        .sort(),
+    ).toEqual([SINGLE_FILE, 'index.html']);
   });
 
   test('presents all 30 slides and 33 states, with its images and fonts inside', async ({ page, context }) => {
@@ -64,7 +68,9 @@ test.describe('the single file, copied alone and opened from disk with no networ
     await openDeck(page, carriedAway('#/2'));
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
     await expect(speaker.locator('body')).toContainText('Each job runs separate');
-    await page.evaluate(() => { location.hash = '#/3/5'; });
+    await page.evaluate(() => {
+      location.hash = '#/3/5';
+    });
     await expect(speaker.locator('body')).toContainText('Mount the socket');
     await expect(speaker.locator('body')).not.toContainText('Each job runs separate');
     expect(refused).toEqual([]);
@@ -87,7 +93,9 @@ test('the site opened from disk says it needs a server and links to the single f
 test.describe('the site under a sub-path, as GitLab Pages serves it', () => {
   test('opens a deep link on its slide and step, with every file found', async ({ page }) => {
     const failed: string[] = [];
-    page.on('response', (response) => { if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`); });
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
     await openDeck(page, `${SITE}#/6/2/1`);
     expect(await position(page)).toMatch(/^6\/2\//);
     await expect(page.locator('section.present:not(.stack) h3')).toHaveText('.gitlab-ci.yml');
@@ -97,17 +105,29 @@ test.describe('the site under a sub-path, as GitLab Pages serves it', () => {
     expect(failed).toEqual([]);
   });
 
-  test('has the front matter\'s title, description and author, and Open Graph and Twitter tags', async ({ page }) => {
+  test("has the front matter's title, description and author, and Open Graph and Twitter tags", async ({ page }) => {
     await openDeck(page, SITE);
-    const meta = await page.$$eval('meta[name], meta[property]', (tags) => Object.fromEntries(tags.map((t) => [t.getAttribute('name') ?? t.getAttribute('property'), t.getAttribute('content')])));
+    const meta = await page.$$eval('meta[name], meta[property]', (tags) =>
+      Object.fromEntries(tags.map((t) => [t.getAttribute('name') ?? t.getAttribute('property'), t.getAttribute('content')])),
+    );
     const description = expect.stringMatching(/^How GitLab Runners run CI jobs, and how Docker works inside them: .*from a job\.$/);
     const alt = 'Title slide: GitLab Runners: Docker-in-Docker Explained, by Haseeb Majid';
     expect(meta).toMatchObject({
-      description, author: 'Haseeb Majid', keywords: expect.stringContaining('Docker-in-Docker'),
-      'og:type': 'website', 'og:title': TITLE, 'og:description': description, 'og:image': 'social-card.png',
-      'og:image:width': '1200', 'og:image:height': '630', 'og:image:alt': alt,
-      'twitter:card': 'summary_large_image', 'twitter:title': TITLE, 'twitter:description': description,
-      'twitter:image': 'social-card.png', 'twitter:image:alt': alt,
+      description,
+      author: 'Haseeb Majid',
+      keywords: expect.stringContaining('Docker-in-Docker'),
+      'og:type': 'website',
+      'og:title': TITLE,
+      'og:description': description,
+      'og:image': 'social-card.png',
+      'og:image:width': '1200',
+      'og:image:height': '630',
+      'og:image:alt': alt,
+      'twitter:card': 'summary_large_image',
+      'twitter:title': TITLE,
+      'twitter:description': description,
+      'twitter:image': 'social-card.png',
+      'twitter:image:alt': alt,
     });
     await expect(page).toHaveTitle(TITLE);
   });
@@ -115,9 +135,12 @@ test.describe('the site under a sub-path, as GitLab Pages serves it', () => {
   test('serves a real favicon and a 1200×630 social card of the title slide', async ({ page }) => {
     await openDeck(page, SITE);
     const iconUrl = await page.locator('link[rel="icon"]').evaluate((link: HTMLLinkElement) => link.href);
-    const cardUrl = new URL(await page.locator('meta[property="og:image"]').getAttribute('content') ?? '', page.url()).href;
+    const cardUrl = new URL((await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '', page.url()).href;
     expect(iconUrl).toMatch(new RegExp(`/${SITE}favicon.svg$`));
-    for (const [url, type] of [[iconUrl, 'image/svg+xml'], [cardUrl, 'image/png']]) {
+    for (const [url, type] of [
+      [iconUrl, 'image/svg+xml'],
+      [cardUrl, 'image/png'],
+    ]) {
       const response = await page.request.get(url);
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toBe(type);

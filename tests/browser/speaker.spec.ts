@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, type Frame, type Page, test } from '@playwright/test';
 import { position } from '../../src/tools/browser.ts';
 import { highlightedLines, openDeck } from './deck-page.ts';
 
@@ -45,7 +45,10 @@ function authorsNotes(): string[] {
   const source = readFileSync(join(import.meta.dirname, '../../slides/03-executors.md'), 'utf8');
   const slide = source.split('\n----\n').find((s) => s.includes('### Kubernetes Executor')) ?? '';
   const notes = slide.split(/^notes:$/m)[1] ?? '';
-  return notes.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(2));
+  return notes
+    .split('\n')
+    .filter((line) => line.startsWith('- '))
+    .map((line) => line.slice(2));
 }
 
 test('shows the current slide and the next step: on a code slide, the next highlighted line', async ({ page }) => {
@@ -69,7 +72,7 @@ test('shows the current slide and the next step: on a code slide, the next highl
 
 test('shows the notes exactly as the author wrote them', async ({ page }) => {
   const expected = authorsNotes();
-  expect(expected).toEqual(['We won\'t go into much detail into this', 'Containers share network namespace so can use localhost']);
+  expect(expected).toEqual(["We won't go into much detail into this", 'Containers share network namespace so can use localhost']);
   await openDeck(page, `${TALK}#/2/3`);
   const { popup } = await openSpeakerView(page);
   await expect(popup.locator('.speaker-controls-notes .value li')).toHaveText(expected);
@@ -123,7 +126,8 @@ test('raises no blocked pop-up help when the speaker view opens', async ({ page 
   await openDeck(page, TALK);
   const { popup } = await openSpeakerView(page);
   // Once the speaker view has run longer than the plugin waits for it, the deck still says nothing.
-  await expect.poll(() => seconds(popup, '.speaker-controls-time .timer'), { timeout: CONNECT_TIMEOUT_MS + 10_000 })
+  await expect
+    .poll(() => seconds(popup, '.speaker-controls-time .timer'), { timeout: CONNECT_TIMEOUT_MS + 10_000 })
     .toBeGreaterThan(CONNECT_TIMEOUT_MS / 1000 + 1);
   await expect(page.locator('.popup-blocked')).toBeHidden();
 });
@@ -148,7 +152,9 @@ test.describe('a blocked pop-up', () => {
   const help = (page: Page) => page.getByRole('alert').filter({ hasText: 'speaker view' });
 
   test('tells the speaker how to allow it, readable in the theme', async ({ page, baseURL }, testInfo) => {
-    await page.addInitScript(() => { window.open = () => null; });
+    await page.addInitScript(() => {
+      window.open = () => null;
+    });
     await openDeck(page, `${TALK}#/3/1`);
     await page.keyboard.press('s');
     await expect(help(page)).toBeVisible();
@@ -170,7 +176,9 @@ test.describe('a blocked pop-up', () => {
 
   test('goes away by itself', async ({ page }) => {
     await page.clock.install();
-    await page.addInitScript(() => { window.open = () => null; });
+    await page.addInitScript(() => {
+      window.open = () => null;
+    });
     await openDeck(page, TALK);
     await page.keyboard.press('s');
     await expect(help(page)).toBeVisible();
@@ -200,7 +208,9 @@ test.describe('a blocked pop-up', () => {
     await openDeck(page, `${TALK}#/2/3`);
     await page.keyboard.press('s');
     await expect(help(page)).toBeVisible();
-    await page.evaluate(() => { document.body.dataset.popups = 'allowed'; });
+    await page.evaluate(() => {
+      document.body.dataset.popups = 'allowed';
+    });
     const { popup } = await openSpeakerView(page);
     await expect(help(page)).toBeHidden();
     await expect(popup.locator('.speaker-controls-notes .value li')).toHaveText(authorsNotes());

@@ -36,17 +36,23 @@ test('dims the other lines and scrolls a highlighted line into view', async ({ p
   const row = code.locator('tr.highlight-line');
   await expect(row).toHaveText(/wget -O - http:\/\/docker:8080/);
   expect(await code.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
-  await expect.poll(async () => {
-    const [box, line] = await Promise.all([code.boundingBox(), row.boundingBox()]);
-    return box && line ? line.y >= box.y && line.y + line.height <= box.y + box.height : false;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const [box, line] = await Promise.all([code.boundingBox(), row.boundingBox()]);
+      return box && line ? line.y >= box.y && line.y + line.height <= box.y + box.height : false;
+    })
+    .toBe(true);
   expect(await code.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   // The highlighted line looks different from the dimmed ones (opacity, colour or background).
-  const look = (selector: string) => code.locator(`${selector} .hljs-ln-code`).first().evaluate((el) => {
-    const row = getComputedStyle(el.parentElement as Element);
-    const cell = getComputedStyle(el);
-    return [row.opacity, cell.color, cell.backgroundColor].join(' ');
-  });
+  const look = (selector: string) =>
+    code
+      .locator(`${selector} .hljs-ln-code`)
+      .first()
+      .evaluate((el) => {
+        const row = getComputedStyle(el.parentElement as Element);
+        const cell = getComputedStyle(el);
+        return [row.opacity, cell.color, cell.backgroundColor].join(' ');
+      });
   expect(await look('tr.highlight-line')).not.toBe(await look('tr:not(.highlight-line)'));
 });
 
@@ -59,8 +65,8 @@ test('shows a step backwards too: ArrowLeft returns to the previous highlight', 
 
 const NOTES: [string, string][] = [
   ['#/2', 'Each job runs separate'],
-  ['#/2/1', 'We don\'t use this'],
-  ['#/2/3', 'We won\'t go into much detail into this\nContainers share network namespace so can use localhost'],
+  ['#/2/1', "We don't use this"],
+  ['#/2/3', "We won't go into much detail into this\nContainers share network namespace so can use localhost"],
   ['#/3', 'We will also look at the security concerns'],
   ['#/3/5', 'Mount the socket\nUnix socket that we use'],
   ['#/3/8', 'Legacy (deprecated links)'],
@@ -78,20 +84,37 @@ test('keeps the notes off the slides', async ({ page }) => {
   }
 });
 
-test('shows the author\'s notes in the speaker view (S)', async ({ page, context }) => {
+test("shows the author's notes in the speaker view (S)", async ({ page, context }) => {
   await openDeck(page, TALK);
   const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
   const notes = speaker.locator('.speaker-controls-notes .value');
   for (const [hash, text] of NOTES) {
-    await page.evaluate((h) => { location.hash = h; }, hash);
-    await expect.poll(async () => (await notes.innerText()).split('\n').map((l) => l.trim()).filter(Boolean).join('\n')).toBe(text);
+    await page.evaluate((h) => {
+      location.hash = h;
+    }, hash);
+    await expect
+      .poll(async () =>
+        (await notes.innerText())
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .join('\n'),
+      )
+      .toBe(text);
   }
-  await page.evaluate(() => { location.hash = '#/1'; });
+  await page.evaluate(() => {
+    location.hash = '#/1';
+  });
   await expect(speaker.locator('.speaker-controls-notes')).toBeHidden();
 });
 
 test('loads the diagrams from the sub-path, sharp and with alt text', async ({ page }) => {
-  for (const [hash, name] of [['#/3/2', 'shell'], ['#/3/5', 'dood'], ['#/3/7', 'dind'], ['#/6/4', 'dind-docker-compose']]) {
+  for (const [hash, name] of [
+    ['#/3/2', 'shell'],
+    ['#/3/5', 'dood'],
+    ['#/3/7', 'dind'],
+    ['#/6/4', 'dind-docker-compose'],
+  ]) {
     await openDeck(page, `${TALK}${hash}`);
     const img = page.locator('section.present:not(.stack) img');
     await expect(img).toHaveAttribute('src', `images/${name}.svg`);
@@ -102,7 +125,10 @@ test('loads the diagrams from the sub-path, sharp and with alt text', async ({ p
 
 test('ships no highlight.js and no Markdown parser to the browser', () => {
   const assets = join(import.meta.dirname, '../../dist/assets');
-  const js = readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
+  const js = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(assets, f), 'utf8'))
+    .join('\n');
   expect(js).toContain('Reveal');
   for (const marker of ['registerLanguage', 'highlightAuto', 'linkify', 'markdown-it']) expect(js).not.toContain(marker);
 });
@@ -112,10 +138,20 @@ test('prints a page per slide and per code step with ?print-pdf: 33 pages', asyn
   await page.waitForSelector('.reveal.ready');
   await expect(page.locator('.pdf-page')).toHaveCount(33);
   // Each code step's page shows its own highlighted line.
-  const highlighted = await page.$$eval('.pdf-page', (pages) => pages.flatMap((p) => {
-    const steps = [...p.querySelectorAll('pre > code')].filter((c) => !c.classList.contains('fragment') || c.classList.contains('visible'));
-    return steps.length ? [steps.pop()?.querySelector('tr.highlight-line .hljs-ln-code')?.textContent?.trim() ?? ''] : [];
-  }).filter(Boolean));
-  expect(highlighted).toEqual(['- nginx', '- wget -O - http://nginx:80', '- docker:dind', '- docker-compose up --detach',
-    '- wget -O - http://docker:8080', '"Name": "ci-dind-docker-compose-nginx-1",']);
+  const highlighted = await page.$$eval('.pdf-page', (pages) =>
+    pages
+      .flatMap((p) => {
+        const steps = [...p.querySelectorAll('pre > code')].filter((c) => !c.classList.contains('fragment') || c.classList.contains('visible'));
+        return steps.length ? [steps.pop()?.querySelector('tr.highlight-line .hljs-ln-code')?.textContent?.trim() ?? ''] : [];
+      })
+      .filter(Boolean),
+  );
+  expect(highlighted).toEqual([
+    '- nginx',
+    '- wget -O - http://nginx:80',
+    '- docker:dind',
+    '- docker-compose up --detach',
+    '- wget -O - http://docker:8080',
+    '"Name": "ci-dind-docker-compose-nginx-1",',
+  ]);
 });

@@ -18,8 +18,10 @@ export function canonicalHtml(html: string): string {
       } else if (node.type === ElementType.Comment) {
         lines.push(`${indent}<!--${node.data}-->`);
       } else if (node.type === ElementType.Tag || node.type === ElementType.Script || node.type === ElementType.Style) {
-        const attributes = Object.entries(node.attribs).sort(([a], [b]) => a.localeCompare(b))
-          .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}=${JSON.stringify(value)}`)).join('');
+        const attributes = Object.entries(node.attribs)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}=${JSON.stringify(value)}`))
+          .join('');
         lines.push(`${indent}<${node.name}${attributes}>`);
         walk(node.children as Node[], depth + 1, pre || node.name === 'pre');
       }

@@ -1,9 +1,9 @@
 // Whole decks: the talk as split into slides/, the author's seed as one file, the conformance decks.
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDeck, formatDiagnostic, loadDeck, renderSections, type LoadResult } from '../../src/deck/index.ts';
+import { buildDeck, formatDiagnostic, type LoadResult, loadDeck, renderSections } from '../../src/deck/index.ts';
 import { deckOf, shape } from './helpers.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -27,12 +27,12 @@ describe('the talk', async () => {
     expect(talk.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
-  it('has the author\'s six notes', () => {
+  it("has the author's six notes", () => {
     const notes = notesOf(talk).filter((n) => n !== undefined);
     expect(notes).toEqual([
       '<ul>\n<li>Each job runs separate</li>\n</ul>\n',
-      '<ul>\n<li>We don\'t use this</li>\n</ul>\n',
-      '<ul>\n<li>We won\'t go into much detail into this</li>\n<li>Containers share network namespace so can use localhost</li>\n</ul>\n',
+      "<ul>\n<li>We don't use this</li>\n</ul>\n",
+      "<ul>\n<li>We won't go into much detail into this</li>\n<li>Containers share network namespace so can use localhost</li>\n</ul>\n",
       '<ul>\n<li>We will also look at the security concerns</li>\n</ul>\n',
       '<ul>\n<li>Mount the socket</li>\n<li>Unix socket that we use</li>\n</ul>\n',
       '<ul>\n<li>Legacy (deprecated links)</li>\n</ul>\n',
@@ -40,7 +40,12 @@ describe('the talk', async () => {
   });
 
   it('takes its title, theme and options from the front matter', () => {
-    expect(talk.deck.config).toMatchObject({ title: 'Gitlab Runners Docker-in-Docker Explained', author: 'Haseeb Majid', theme: 'zoe', reveal: { slideNumber: true } });
+    expect(talk.deck.config).toMatchObject({
+      title: 'Gitlab Runners Docker-in-Docker Explained',
+      author: 'Haseeb Majid',
+      theme: 'zoe',
+      reveal: { slideNumber: true },
+    });
     expect(talk.deck.config.keywords).toContain('Docker-in-Docker');
   });
 
@@ -48,7 +53,7 @@ describe('the talk', async () => {
     expect(talk.diagnostics.map(formatDiagnostic)).toEqual([]);
   });
 
-  it('is the same deck as the author\'s seed read as one unchanged file', async () => {
+  it("is the same deck as the author's seed read as one unchanged file", async () => {
     const seed = await loadSingleFile(await fixture('seed/talk.md'));
     expect(shape(seed)).toEqual(shape(talk));
     // Our other edit: the author, a description and keywords for the page and the PDF.
@@ -58,8 +63,11 @@ describe('the talk', async () => {
     expect(notesOf(seed)).toEqual(notesOf(talk));
     // Our only edits: the mis-decoded ellipsis, and the diagrams as SVG with alt text.
     // (The mis-decoded ellipsis is three characters, so its line is two columns wider.)
-    const normalise = (html: string) => html.replace('â€¦', '…').replace(/<img [^>]*data-src="images\/([\w-]+)\.\w+"[^>]*>/g, '<img $1>')
-      .replace(/--code-columns: \d+/, '--code-columns');
+    const normalise = (html: string) =>
+      html
+        .replace('â€¦', '…')
+        .replace(/<img [^>]*data-src="images\/([\w-]+)\.\w+"[^>]*>/g, '<img $1>')
+        .replace(/--code-columns: \d+/, '--code-columns');
     const pairs = seed.deck.stacks.flat().map((slide, i) => [normalise(slide.html), normalise(talk.deck.stacks.flat()[i].html)]);
     for (const [fromSeed, fromSlides] of pairs) expect(fromSeed).toBe(fromSlides);
     expect(seed.diagnostics.map((d) => d.code)).toEqual(['missing-file', 'missing-file', 'missing-file', 'missing-file']);
@@ -99,13 +107,15 @@ describe('files and diagnostics', () => {
     const bad = deckOf('+++\ntitle = "T"\n+++\n# A\n\n```yaml [3]\na: 1\n```\n\n---\n\n---\n\n```js\nx\n---\ny');
     expect(bad.diagnostics.map(formatDiagnostic)).toEqual([
       'slides/01.md:14:1 error unclosed-fence: code fence ``` is never closed and swallows 1 slide separator(s)\n  hint: close it with a line ```',
-      'slides/01.md:6:10 error invalid-step: `3` is outside the block\'s 1 line(s)\n  hint: steps are line numbers or ranges separated by `,`, steps separated by `|`, e.g. `[1-3,5|8]`',
+      "slides/01.md:6:10 error invalid-step: `3` is outside the block's 1 line(s)\n  hint: steps are line numbers or ranges separated by `,`, steps separated by `|`, e.g. `[1-3,5|8]`",
       'slides/01.md:11 warning empty-slide: this slide is empty\n  hint: two separators in a row make an empty slide; remove one',
     ]);
   });
 
-  it('outlines every slide: by its heading, else its first words, an image\'s alt text or its code', () => {
-    const { deck } = deckOf('# Title\n\n---\n\nJust some words here\nand more\n\n----\n\n<img src="a.png" alt="A diagram of many things drawn with boxes, arrows and a great many labels">\n\n---\n\n<!-- .slide: id="code" -->\n```sh\n\n$ make\n```\n\n---\n\n');
+  it("outlines every slide: by its heading, else its first words, an image's alt text or its code", () => {
+    const { deck } = deckOf(
+      '# Title\n\n---\n\nJust some words here\nand more\n\n----\n\n<img src="a.png" alt="A diagram of many things drawn with boxes, arrows and a great many labels">\n\n---\n\n<!-- .slide: id="code" -->\n```sh\n\n$ make\n```\n\n---\n\n',
+    );
     expect(deck.outline).toEqual([
       { title: 'Title', heading: true, h: 0, v: 0 },
       { title: 'Just some words here', heading: false, h: 1, v: 0 },

@@ -18,8 +18,10 @@ describe('diffDecks', () => {
   it('finds nothing to do when nothing changed', () => {
     const d = diff([INTRO, CODE], [INTRO, CODE]);
     expect(summary(d)).toEqual([
-      ['slides/01.md#0<-slides/01.md#0'], ['slides/01.md#1<-slides/01.md#1'],
-      ['slides/02.md#0<-slides/02.md#0', 'slides/02.md#1<-slides/02.md#1'], ['slides/02.md#2<-slides/02.md#2'],
+      ['slides/01.md#0<-slides/01.md#0'],
+      ['slides/01.md#1<-slides/01.md#1'],
+      ['slides/02.md#0<-slides/02.md#0', 'slides/02.md#1<-slides/02.md#1'],
+      ['slides/02.md#2<-slides/02.md#2'],
     ]);
     expect(d).toMatchObject({ removed: {}, reload: false });
     expect(d.title).toBeUndefined();
@@ -27,7 +29,11 @@ describe('diffDecks', () => {
 
   it('sends the whole section of an edited slide, with its id, and nothing for the others', () => {
     const d = diff([INTRO, CODE], [INTRO, CODE.replace('## Detail', '## More detail')]);
-    expect(summary(d).flat().filter((s) => s.includes('+'))).toEqual(['slides/02.md#1<-slides/02.md#1 +section']);
+    expect(
+      summary(d)
+        .flat()
+        .filter((s) => s.includes('+')),
+    ).toEqual(['slides/02.md#1<-slides/02.md#1 +section']);
     expect(d.stacks[2][1].section).toBe('<section data-deck-slide="slides/02.md#1">\n<h2>More detail</h2>\n</section>');
   });
 
@@ -43,13 +49,17 @@ describe('diffDecks', () => {
   it('keeps every slide when one is added before them; those whose place in their file moved get their new id', () => {
     const inFirstFile = diff([INTRO, CODE], [INTRO.replace('## Plan', '## Plan\n\n---\n\n## Why'), CODE]);
     expect(summary(inFirstFile)).toEqual([
-      ['slides/01.md#0<-slides/01.md#0'], ['slides/01.md#1<-slides/01.md#1'], ['slides/01.md#2<-new +section'],
-      ['slides/02.md#0<-slides/02.md#0', 'slides/02.md#1<-slides/02.md#1'], ['slides/02.md#2<-slides/02.md#2'],
+      ['slides/01.md#0<-slides/01.md#0'],
+      ['slides/01.md#1<-slides/01.md#1'],
+      ['slides/01.md#2<-new +section'],
+      ['slides/02.md#0<-slides/02.md#0', 'slides/02.md#1<-slides/02.md#1'],
+      ['slides/02.md#2<-slides/02.md#2'],
     ]);
     const inSameFile = diff([INTRO, CODE], [INTRO, `## First\n\n---\n\n${CODE}`]);
     expect(summary(inSameFile).slice(2)).toEqual([
       ['slides/02.md#0<-new +section'],
-      ['slides/02.md#1<-slides/02.md#0', 'slides/02.md#2<-slides/02.md#1'], ['slides/02.md#3<-slides/02.md#2'],
+      ['slides/02.md#1<-slides/02.md#0', 'slides/02.md#2<-slides/02.md#1'],
+      ['slides/02.md#3<-slides/02.md#2'],
     ]);
     expect(inSameFile.stacks[2][0].section).toBe('<section data-deck-slide="slides/02.md#0">\n<h2>First</h2>\n</section>');
   });

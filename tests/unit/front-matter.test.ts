@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/deck/index.ts';
 import { frontMatter } from '../../src/deck/front-matter.ts';
+import { formatDiagnostic } from '../../src/deck/index.ts';
 
 const read = (text: string) => frontMatter({ path: 'slides/01.md', text });
 
 describe('front matter', () => {
   it('reads TOML: title, theme, Reveal options in camelCase; Hugo keys ignored', () => {
-    const r = read('+++\ntitle = "Talk"\noutputs = ["Reveal"]\nlayout = "bundle"\n\n[reveal_hugo]\ncustom_theme = "stylesheets/reveal/zoe.css"\nslide_number = true\ncontrols_layout = "edges"\nhighlight_theme = "x"\n+++\n# Hi');
+    const r = read(
+      '+++\ntitle = "Talk"\noutputs = ["Reveal"]\nlayout = "bundle"\n\n[reveal_hugo]\ncustom_theme = "stylesheets/reveal/zoe.css"\nslide_number = true\ncontrols_layout = "edges"\nhighlight_theme = "x"\n+++\n# Hi',
+    );
     expect(r.diagnostics).toEqual([]);
     expect(r.config).toEqual({ title: 'Talk', theme: 'zoe', reveal: { slideNumber: true, controlsLayout: 'edges' } });
     expect(r.bodyStartLine).toBe(11);

@@ -23,7 +23,8 @@ const ci = parse(readFileSync(join(root, '.gitlab-ci.yml'), 'utf8')) as Pipeline
 /** Each command of the README's shell blocks with its comment: `npm test   # every test` → ['npm test', 'every test']. */
 function readmeCommands(): [string, string][] {
   const tokens = new MarkdownIt().parse(readFileSync(join(root, 'README.md'), 'utf8'), {});
-  return tokens.filter((t) => t.type === 'fence' && t.info.trim() === 'sh')
+  return tokens
+    .filter((t) => t.type === 'fence' && t.info.trim() === 'sh')
     .flatMap((t) => t.content.split('\n'))
     .map((line): [string, string] => {
       const hash = line.indexOf(' #');
@@ -40,13 +41,13 @@ function readmeTestCommand(): string {
 }
 
 describe('.gitlab-ci.yml', () => {
-  it('runs exactly the README\'s test command in its test job', () => {
+  it("runs exactly the README's test command in its test job", () => {
     expect(readmeTestCommand()).toBe('npm test');
     expect(ci.test.stage).toBe('test');
     expect(ci.test.script).toEqual([readmeTestCommand()]);
   });
 
-  it('gives every job Chromium, and npm\'s cache keyed on the lock file', () => {
+  it("gives every job Chromium, and npm's cache keyed on the lock file", () => {
     const setup = { ...ci.default, ...ci.test };
     expect(setup.image).toMatch(/^node:20\b/);
     expect(setup.before_script?.some((line) => /\bapt-get install\b.*\bchromium\b/.test(line))).toBe(true);
@@ -55,7 +56,7 @@ describe('.gitlab-ci.yml', () => {
     expect(setup.cache).toEqual({ key: { files: ['package-lock.json'] }, paths: ['.npm/'] });
   });
 
-  it('publishes dist/ as GitLab Pages from the default branch, built by the README\'s deploy command', () => {
+  it("publishes dist/ as GitLab Pages from the default branch, built by the README's deploy command", () => {
     const { pages } = ci;
     expect(pages.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
     const build = readmeCommands().find(([command]) => command.startsWith('npm run build'));

@@ -12,16 +12,26 @@ const fixtures = join(import.meta.dirname, '../fixtures');
 
 /** What a maintainer reviews of a deck besides its HTML: tree, config, outline, files, problems. */
 function summary({ deck, diagnostics }: LoadResult): string {
-  return `${JSON.stringify({
-    config: deck.config,
-    stacks: deck.stacks.map((stack) => stack.map((s) => ({
-      id: s.id, line: s.line, ...(s.title ? { title: s.title } : { label: s.label }), steps: s.steps,
-      ...(Object.keys(s.attributes).length ? { attributes: s.attributes } : {}), notes: s.notesHtml !== undefined,
-    }))),
-    outline: deck.outline.map((entry) => `${entry.h}/${entry.v} ${entry.title}`),
-    assets: deck.assets.map((a) => `${a.path} (${a.file}:${a.line + 1})`),
-    diagnostics: diagnostics.map(formatDiagnostic),
-  }, null, 2)}\n`;
+  return `${JSON.stringify(
+    {
+      config: deck.config,
+      stacks: deck.stacks.map((stack) =>
+        stack.map((s) => ({
+          id: s.id,
+          line: s.line,
+          ...(s.title ? { title: s.title } : { label: s.label }),
+          steps: s.steps,
+          ...(Object.keys(s.attributes).length ? { attributes: s.attributes } : {}),
+          notes: s.notesHtml !== undefined,
+        })),
+      ),
+      outline: deck.outline.map((entry) => `${entry.h}/${entry.v} ${entry.title}`),
+      assets: deck.assets.map((a) => `${a.path} (${a.file}:${a.line + 1})`),
+      diagnostics: diagnostics.map(formatDiagnostic),
+    },
+    null,
+    2,
+  )}\n`;
 }
 
 const decks = readdirSync(join(fixtures, 'decks')).filter((name) => existsSync(join(fixtures, 'decks', name, 'slides')));
@@ -36,7 +46,9 @@ describe.each(decks)('fixture deck %s', (name) => {
 });
 
 const singleFiles = [
-  ...readdirSync(join(fixtures, 'conformance')).filter((f) => f.endsWith('.md')).map((f) => join('conformance', f)),
+  ...readdirSync(join(fixtures, 'conformance'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join('conformance', f)),
   'seed/talk.md',
 ];
 

@@ -10,6 +10,7 @@ describe('highlightCode', () => {
   });
 
   it('keeps a multi-line string coloured, nested spans balanced', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Python source, not a template.
     const { lines } = highlightCode('s = """a\nb ${x}\nc"""', 'python');
     for (const line of lines) {
       expect((line.match(/<span/g) ?? []).length).toBe((line.match(/<\/span>/g) ?? []).length);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractNotes } from '../../src/deck/notes.ts';
 
-const notes = (text: string, startLine = 10) => extractNotes({ file: 'slides/01.md', id: 'slides/01.md#0', startLine, endLine: startLine + text.split('\n').length, text });
+const notes = (text: string, startLine = 10) =>
+  extractNotes({ file: 'slides/01.md', id: 'slides/01.md#0', startLine, endLine: startLine + text.split('\n').length, text });
 
 describe('extractNotes', () => {
   it.each(['notes:', 'Notes:', 'NOTE:', 'note:'])('starts notes at a `%s` line', (marker) => {

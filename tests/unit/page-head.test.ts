@@ -2,7 +2,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { NEEDS_SERVER_CLASS, renderNeedsServer } from '../../src/deck/needs-server.ts';
-import { renderPageHead, type PageHeadOptions } from '../../src/deck/page-head.ts';
+import { type PageHeadOptions, renderPageHead } from '../../src/deck/page-head.ts';
 import type { DeckConfig } from '../../src/deck/types.ts';
 
 const TALK: DeckConfig = {
@@ -35,20 +35,28 @@ describe('renderPageHead', () => {
     expect(head.links.icon).toEqual({ rel: 'icon', type: 'image/svg+xml', href: 'favicon.svg' });
   });
 
-  it('gives Open Graph and Twitter card tags, with a relative image when the site\'s URL is unknown', () => {
+  it("gives Open Graph and Twitter card tags, with a relative image when the site's URL is unknown", () => {
     const { meta, links } = readHead(renderPageHead(TALK, { icon: ICON, card: CARD }));
     expect(meta).toMatchObject({
-      'og:type': 'website', 'og:title': TALK.title, 'og:description': TALK.description,
-      'og:image': 'social-card.png', 'og:image:type': 'image/png', 'og:image:width': '1200', 'og:image:height': '630',
+      'og:type': 'website',
+      'og:title': TALK.title,
+      'og:description': TALK.description,
+      'og:image': 'social-card.png',
+      'og:image:type': 'image/png',
+      'og:image:width': '1200',
+      'og:image:height': '630',
       'og:image:alt': 'Title slide',
-      'twitter:card': 'summary_large_image', 'twitter:title': TALK.title, 'twitter:description': TALK.description,
-      'twitter:image': 'social-card.png', 'twitter:image:alt': 'Title slide',
+      'twitter:card': 'summary_large_image',
+      'twitter:title': TALK.title,
+      'twitter:description': TALK.description,
+      'twitter:image': 'social-card.png',
+      'twitter:image:alt': 'Title slide',
     });
     expect(meta['og:url']).toBeUndefined();
     expect(links.canonical).toBeUndefined();
   });
 
-  it('makes the page and image URLs absolute under the site\'s URL, sub-path kept', () => {
+  it("makes the page and image URLs absolute under the site's URL, sub-path kept", () => {
     for (const siteUrl of ['https://group.gitlab.io/slides', 'https://group.gitlab.io/slides/']) {
       const { meta, links } = readHead(renderPageHead(TALK, { siteUrl, card: CARD }));
       expect(meta['og:url']).toBe('https://group.gitlab.io/slides/');

@@ -7,7 +7,9 @@ describe('code fences', () => {
 
   it('highlights a plain fence without line numbers or steps', () => {
     const html = slideHtml(deckOf('```yaml\na: 1\n```'), 0);
-    expect(html).toBe('<pre class="code-wrapper" style="--code-columns: 4"><code class="hljs language-yaml" tabindex="0"><span class="hljs-attr">a:</span> <span class="hljs-number">1</span></code></pre>\n');
+    expect(html).toBe(
+      '<pre class="code-wrapper" style="--code-columns: 4"><code class="hljs language-yaml" tabindex="0"><span class="hljs-attr">a:</span> <span class="hljs-number">1</span></code></pre>\n',
+    );
   });
 
   it('turns `[5|8]` into two `<code>` steps, the second a fragment, with line numbers', () => {
@@ -63,19 +65,19 @@ describe('code fences', () => {
   it('reports a step past the block as an error at its column', () => {
     const result = deckOf('# A\n\n```yaml [2|9]\na: 1\nb: 2\n```');
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      'slides/01.md:3:12 error invalid-step: `9` is outside the block\'s 2 line(s)\n  hint: steps are line numbers or ranges separated by `,`, steps separated by `|`, e.g. `[1-3,5|8]`',
+      "slides/01.md:3:12 error invalid-step: `9` is outside the block's 2 line(s)\n  hint: steps are line numbers or ranges separated by `,`, steps separated by `|`, e.g. `[1-3,5|8]`",
     ]);
   });
 
   it('warns about an unknown language and still shows the code', () => {
-    const result = deckOf('```klingon\nQapla\'\n```');
+    const result = deckOf("```klingon\nQapla'\n```");
     expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'unknown-language', line: 0, column: 3 })]);
     expect(slideHtml(result, 0)).toContain('Qapla&#x27;');
   });
 });
 
 describe('footnotes and links', () => {
-  it('shows footnotes at the foot of their own slide, marker with the author\'s label, URL linked', () => {
+  it("shows footnotes at the foot of their own slide, marker with the author's label, URL linked", () => {
     const result = deckOf('A\n\n---\n\n## B\n\nText [^4].\n\n[^4]: https://example.com/x\n\n---\n\nC');
     const html = slideHtml(result, 1);
     expect(html).toContain('<sup class="footnote-ref"><a href="#fn-s1-0-1" id="fnref-s1-0-1">4</a></sup>');
@@ -86,8 +88,9 @@ describe('footnotes and links', () => {
   });
 
   it('reads `[2]` + `[2]: url` as a CommonMark reference link', () => {
-    expect(slideHtml(deckOf('run [2].\n\n[2]: https://docs.gitlab.com/runner/executors/'), 0))
-      .toBe('<p>run <a href="https://docs.gitlab.com/runner/executors/">2</a>.</p>\n');
+    expect(slideHtml(deckOf('run [2].\n\n[2]: https://docs.gitlab.com/runner/executors/'), 0)).toBe(
+      '<p>run <a href="https://docs.gitlab.com/runner/executors/">2</a>.</p>\n',
+    );
   });
 
   it('links bare URLs but not file names', () => {
@@ -111,8 +114,9 @@ describe('raw HTML and reveal comments', () => {
 
   it('applies `<!-- .element: -->` to the element before it', () => {
     expect(slideHtml(deckOf('Para <!-- .element: class="fragment" -->'), 0)).toBe('<p class="fragment">Para </p>\n');
-    expect(slideHtml(deckOf('![i](images/a.png) <!-- .element: class="r-stretch" -->'), 0))
-      .toBe('<p><img src="images/a.png" alt="i" class="r-stretch"> </p>\n');
+    expect(slideHtml(deckOf('![i](images/a.png) <!-- .element: class="r-stretch" -->'), 0)).toBe(
+      '<p><img src="images/a.png" alt="i" class="r-stretch"> </p>\n',
+    );
     expect(slideHtml(deckOf('- a\n- b\n<!-- .element: class="fragment" -->'), 0)).toContain('<li class="fragment">b</li>');
     expect(slideHtml(deckOf('- a\n- b\n\n<!-- .element: class="fragment" -->'), 0)).toContain('<ul class="fragment">');
     expect(slideHtml(deckOf('- a <!-- .element: class="fragment" -->\n- b'), 0)).toContain('<li class="fragment">a </li>');
@@ -128,9 +132,13 @@ describe('raw HTML and reveal comments', () => {
 
 describe('code blocks written as raw HTML', () => {
   it('steps a `<pre><code data-line-numbers>` block like a fence, trimmed with data-trim', () => {
-    const result = deckOf('<pre class="stretch">\n  <code data-trim data-noescape class="yaml" data-line-numbers=" 2|3">\n  a: 1\n  b: &amp;x 2\n  c: 3\n  </code>\n</pre>\n');
+    const result = deckOf(
+      '<pre class="stretch">\n  <code data-trim data-noescape class="yaml" data-line-numbers=" 2|3">\n  a: 1\n  b: &amp;x 2\n  c: 3\n  </code>\n</pre>\n',
+    );
     const html = slideHtml(result, 0);
-    expect(html.startsWith('<pre class="code-wrapper stretch" style="--code-columns: 10"><code class="hljs language-yaml has-highlights" data-line-numbers="2"')).toBe(true);
+    expect(
+      html.startsWith('<pre class="code-wrapper stretch" style="--code-columns: 10"><code class="hljs language-yaml has-highlights" data-line-numbers="2"'),
+    ).toBe(true);
     expect(html).toContain('class="hljs language-yaml fragment has-highlights" data-line-numbers="3"');
     expect(html.match(/<tr/g)).toHaveLength(6);
     expect(html).toContain('&amp;x');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { faviconSvg } from '../../src/share/favicon.ts';
-import { CARD_SIZE, cardCacheKey, renderSocialCard, type CardInput } from '../../src/share/social-card.ts';
+import { CARD_SIZE, type CardInput, cardCacheKey, renderSocialCard } from '../../src/share/social-card.ts';
 import { findFont, fontFamilies, loadFont, palette, readThemeLook } from '../../src/share/theme-look.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -19,11 +19,15 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 describe('readThemeLook', () => {
-  it('reads zoe\'s colours and its self-hosted fonts through its @imports', async () => {
+  it("reads zoe's colours and its self-hosted fonts through its @imports", async () => {
     const look = await readThemeLook(join(root, 'src/themes/zoe.css'));
     expect(palette(look)).toEqual({ background: '#fcf8f3', text: '#2d3246', heading: '#2d3246', accent: '#2076b3' });
     expect(look.fonts.map((f) => `${f.family} ${f.weight} ${f.style}`).sort()).toEqual([
-      'Karla 400 normal', 'Karla 700 normal', 'Libre Caslon Text 400 normal', 'Libre Caslon Text 700 normal']);
+      'Karla 400 normal',
+      'Karla 700 normal',
+      'Libre Caslon Text 400 normal',
+      'Libre Caslon Text 700 normal',
+    ]);
     const heading = findFont(look, fontFamilies(look.properties['--r-heading-font']));
     expect(heading?.family).toBe('Libre Caslon Text');
     expect(heading?.source).toEqual({ file: join(root, 'node_modules/@fontsource/libre-caslon-text/files/libre-caslon-text-latin-400-normal.woff2') });
@@ -33,10 +37,13 @@ describe('readThemeLook', () => {
     const dir = await mkdtemp(join(tmpdir(), 'deck-theme-'));
     const woff2 = (await readFile(KARLA)).toString('base64');
     await writeFile(join(dir, 'base.css'), ':root { --r-main-color: #111; --r-link-color: #00f; }');
-    await writeFile(join(dir, 'theme.css'), `@import url(https://fonts.example.com/x.css);
+    await writeFile(
+      join(dir, 'theme.css'),
+      `@import url(https://fonts.example.com/x.css);
 @import "./base.css";
 @font-face { font-family: My Sans; font-weight: bold; src: local('My Sans'), url(data:font/woff2;base64,${woff2}) format('woff2'); }
-:root { --brand: #abcdef; --r-link-color: var(--brand); --r-main-font: My Sans, 'Other', sans-serif; }`);
+:root { --brand: #abcdef; --r-link-color: var(--brand); --r-main-font: My Sans, 'Other', sans-serif; }`,
+    );
     const look = await readThemeLook(join(dir, 'theme.css'));
     expect(palette(look)).toEqual({ background: '#fff', text: '#111', heading: '#111', accent: '#abcdef' });
     expect(fontFamilies(look.properties['--r-main-font'])).toEqual(['My Sans', 'Other', 'sans-serif']);
@@ -48,7 +55,7 @@ describe('readThemeLook', () => {
 });
 
 describe('faviconSvg', () => {
-  it('draws in the theme\'s colours, escaped', () => {
+  it("draws in the theme's colours, escaped", () => {
     const svg = faviconSvg({ background: '#fcf8f3', text: '#000', heading: '#2d3246', accent: 'red" onload="alert(1)' });
     const doc = parseDocument(svg, { xmlMode: true });
     const [root] = DomUtils.getElementsByTagName('svg', doc);
@@ -60,13 +67,20 @@ describe('faviconSvg', () => {
 });
 
 describe('renderSocialCard', () => {
-  const font = async () => ({ name: 'Karla', weight: 400 as const, data: await loadFont({ family: 'Karla', weight: 400, style: 'normal', source: { file: KARLA } }) });
+  const font = async () => ({
+    name: 'Karla',
+    weight: 400 as const,
+    data: await loadFont({ family: 'Karla', weight: 400, style: 'normal', source: { file: KARLA } }),
+  });
   const input = async (title: string): Promise<CardInput> => ({
-    title, author: 'Haseeb Majid', colours: { background: '#fcf8f3', text: '#2d3246', heading: '#2d3246', accent: '#2076b3' },
-    heading: await font(), body: await font(),
+    title,
+    author: 'Haseeb Majid',
+    colours: { background: '#fcf8f3', text: '#2d3246', heading: '#2d3246', accent: '#2076b3' },
+    heading: await font(),
+    body: await font(),
   });
 
-  it('is a 1200×630 PNG, whatever the title\'s length', async () => {
+  it("is a 1200×630 PNG, whatever the title's length", async () => {
     expect(CARD_SIZE).toEqual({ width: 1200, height: 630 });
     for (const title of ['GitLab Runners: Docker-in-Docker Explained', 'A', 'word '.repeat(40)]) {
       expect(pngSize(await renderSocialCard(await input(title)))).toEqual({ width: 1200, height: 630 });

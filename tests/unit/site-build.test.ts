@@ -22,7 +22,9 @@ it('writes the site, its favicon and card, and the deck in one self-contained fi
   await mkdir(join(dir, 'slides'));
   await mkdir(join(dir, 'images'));
   await writeFile(join(dir, 'images', 'a diagram.svg'), DIAGRAM);
-  await writeFile(join(dir, 'slides', '01.md'), `+++
+  await writeFile(
+    join(dir, 'slides', '01.md'),
+    `+++
 title = "Ünïcode & Friends: a Test"
 author = "A. Speaker"
 description = "Two slides."
@@ -40,7 +42,8 @@ custom_theme = "zoe.css"
 notes:
 
 Say hello.
-`);
+`,
+  );
   const outDir = join(dir, 'dist');
   await build({ ...siteConfig({ deckRoot: dir, outDir, siteUrl: 'https://group.gitlab.io/deck' }), configFile: false, logLevel: 'silent' });
 
@@ -58,7 +61,11 @@ Say hello.
   // Script and styles inside, no file named: nothing to load from beside it.
   expect(all('script').map((s) => s.attribs.src)).toEqual([undefined]);
   expect(DomUtils.textContent(all('script'))).toContain('Reveal');
-  expect(all('link').filter((l) => l.attribs.rel !== 'canonical').map((l) => [l.attribs.rel, l.attribs.href.slice(0, 19)])).toEqual([['icon', 'data:image/svg+xml,']]);
+  expect(
+    all('link')
+      .filter((l) => l.attribs.rel !== 'canonical')
+      .map((l) => [l.attribs.rel, l.attribs.href.slice(0, 19)]),
+  ).toEqual([['icon', 'data:image/svg+xml,']]);
   // Booleans, not the text: a failure would print half a megabyte of CSS.
   const styles = DomUtils.textContent(all('style'));
   expect({ fontsInside: styles.includes('url(data:font/'), urlsOutside: /url\((?!data:)/.test(styles) }).toEqual({ fontsInside: true, urlsOutside: false });

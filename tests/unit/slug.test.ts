@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { slugify } from '../../src/deck/slug.ts';
 
 describe('slugify', () => {
-  it('names the talk\'s files', () => {
+  it("names the talk's files", () => {
     expect(slugify('Gitlab Runners Docker-in-Docker Explained')).toBe('gitlab-runners-docker-in-docker-explained');
     expect(slugify('GitLab Runners: Docker-in-Docker Explained')).toBe('gitlab-runners-docker-in-docker-explained');
   });

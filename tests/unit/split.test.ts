@@ -15,7 +15,9 @@ function expectLossless(text: string, stacks: StackSource[]): void {
     for (let i = slide.startLine; i < slide.endLine; i++) seen[i]++;
     expect(slide.text).toBe(lines.slice(slide.startLine, slide.endLine).join('\n'));
   }
-  seen.forEach((count, i) => expect(count === 1 || (count === 0 && /^-{3,4}$/.test(lines[i]))).toBe(true));
+  seen.forEach((count, i) => {
+    expect(count === 1 || (count === 0 && /^-{3,4}$/.test(lines[i]))).toBe(true);
+  });
 }
 
 describe('splitSlides', () => {
@@ -30,10 +32,14 @@ describe('splitSlides', () => {
 
   it('keeps positions: start and end lines of each slide', () => {
     const { stacks } = split('A\n---\nB\n----\nC', 0);
-    expect(stacks.flat().map((s) => [s.startLine, s.endLine])).toEqual([[0, 1], [2, 3], [4, 5]]);
+    expect(stacks.flat().map((s) => [s.startLine, s.endLine])).toEqual([
+      [0, 1],
+      [2, 3],
+      [4, 5],
+    ]);
   });
 
-  it('names each slide by its file and its place among the file\'s slides, front matter aside', () => {
+  it("names each slide by its file and its place among the file's slides, front matter aside", () => {
     const { stacks } = split('+++\ntitle = "T"\n+++\nA\n---\nB\n----\nC', 3);
     expect(stacks.flat().map((s) => s.id)).toEqual(['slides/01.md#0', 'slides/01.md#1', 'slides/01.md#2']);
   });
@@ -79,7 +85,10 @@ describe('splitSlides', () => {
   it('is lossless on random decks and never throws', () => {
     const vocabulary = ['---', '----', '```', '~~~', '````', '<!--', '-->', 'text', '', 'notes:', '- item', '# h'];
     let seed = 42;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     for (let n = 0; n < 300; n++) {
       const text = Array.from({ length: Math.floor(random() * 30) }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join('\n');
       expectLossless(text, split(text).stacks);

@@ -27,7 +27,7 @@ describe('parseSteps', () => {
 
   it('reports lines past the block, backwards ranges and junk, with offsets', () => {
     expect(parseSteps('2|25|5-3|x', 20).problems).toEqual([
-      { message: '`25` is outside the block\'s 20 line(s)', offset: 2 },
+      { message: "`25` is outside the block's 20 line(s)", offset: 2 },
       { message: 'range `5-3` runs backwards', offset: 5 },
       { message: '`x` is not a line number or range like `3` or `3-5`', offset: 9 },
     ]);

@@ -1,5 +1,5 @@
 // The Vite plugin: a deck with errors fails `vite build` with the loader's formatted diagnostics.
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -13,7 +13,11 @@ async function buildDeckAt(markdown: string) {
   await mkdir(join(dir, 'slides'));
   await writeFile(join(dir, 'slides', '01-intro.md'), markdown);
   return build({
-    configFile: false, root, base: './', publicDir: false, logLevel: 'silent',
+    configFile: false,
+    root,
+    base: './',
+    publicDir: false,
+    logLevel: 'silent',
     plugins: [deckPlugin({ root: dir })],
     build: { outDir: join(dir, 'dist'), write: false },
   });
@@ -21,7 +25,7 @@ async function buildDeckAt(markdown: string) {
 
 it('fails the build on a loader error, saying where', async () => {
   await expect(buildDeckAt('# A\n\n```yaml [7]\na: 1\n```\n')).rejects.toThrow(
-    'slides/01-intro.md:3:10 error invalid-step: `7` is outside the block\'s 1 line(s)',
+    "slides/01-intro.md:3:10 error invalid-step: `7` is outside the block's 1 line(s)",
   );
 }, 30_000);
 
@@ -30,7 +34,5 @@ it('builds a deck with warnings only', async () => {
 }, 30_000);
 
 it('fails the build on a missing image, saying where it is referenced', async () => {
-  await expect(buildDeckAt('# A\n\n![A box](images/nope.png)\n')).rejects.toThrow(
-    'slides/01-intro.md:3 error missing-file: `images/nope.png` does not exist',
-  );
+  await expect(buildDeckAt('# A\n\n![A box](images/nope.png)\n')).rejects.toThrow('slides/01-intro.md:3 error missing-file: `images/nope.png` does not exist');
 }, 30_000);

@@ -3,7 +3,7 @@
 // swallow the rest of the slide, notes included), with a warning.
 import { Parser } from 'htmlparser2';
 import type { MarkdownIt, Token } from 'markdown-it';
-import { renderEnv, type RenderEnv } from './env.ts';
+import { type RenderEnv, renderEnv } from './env.ts';
 
 /** Elements whose content the HTML parser reads as raw text up to their end tag. */
 const RAW_TEXT = new Set(['iframe', 'textarea', 'script', 'style', 'title', 'xmp', 'noembed', 'noframes']);
@@ -16,23 +16,27 @@ export function htmlCheck(md: MarkdownIt): void {
   md.core.ruler.push('html_check', (state) => {
     const env = renderEnv(state.env);
     // Inline tokens carry no line of their own: they take their block's.
-    const html = state.tokens.flatMap((t) => (t.type === 'inline' ? t.children ?? [] : [t]).map((token) => ({ token, line: env.lineOffset + (t.map?.[0] ?? 0) })))
+    const html = state.tokens
+      .flatMap((t) => (t.type === 'inline' ? (t.children ?? []) : [t]).map((token) => ({ token, line: env.lineOffset + (t.map?.[0] ?? 0) })))
       .filter(({ token: t }) => t.type === 'html_block' || t.type === 'html_inline' || t.type === 'image');
     let current = html[0];
     const open: { name: string; at: typeof current }[] = [];
-    const parser = new Parser({
-      onopentag(name, attributes) {
-        for (const key of URL_ATTRIBUTES) addAsset(env, attributes[key], current.line);
-        if (name === 'img' && attributes.alt) env.imageAlt ??= attributes.alt;
-        if (RAW_TEXT.has(name)) open.push({ name, at: current });
+    const parser = new Parser(
+      {
+        onopentag(name, attributes) {
+          for (const key of URL_ATTRIBUTES) addAsset(env, attributes[key], current.line);
+          if (name === 'img' && attributes.alt) env.imageAlt ??= attributes.alt;
+          if (RAW_TEXT.has(name)) open.push({ name, at: current });
+        },
+        onclosetag(name, implied) {
+          const last = open[open.length - 1];
+          if (last?.name !== name) return;
+          open.pop();
+          if (implied) closeElement(env, last.name, last.at.token, last.at.line);
+        },
       },
-      onclosetag(name, implied) {
-        const last = open[open.length - 1];
-        if (last?.name !== name) return;
-        open.pop();
-        if (implied) closeElement(env, last.name, last.at.token, last.at.line);
-      },
-    }, { decodeEntities: true, lowerCaseTags: true });
+      { decodeEntities: true, lowerCaseTags: true },
+    );
     for (const item of html) {
       current = item;
       if (item.token.type === 'image') addAsset(env, item.token.attrGet('src')?.toString(), item.line);
@@ -60,7 +64,12 @@ export function localPath(url: string | undefined): string | undefined {
 
 function closeElement(env: RenderEnv, name: string, token: Token, line: number): void {
   token.content += `</${name}>`;
-  env.diagnostics.push({ severity: 'warning', code: 'unclosed-html', file: env.file, line,
+  env.diagnostics.push({
+    severity: 'warning',
+    code: 'unclosed-html',
+    file: env.file,
+    line,
     message: `\`<${name}>\` is never closed; closed here so it does not swallow the rest of the slide`,
-    hint: `add \`</${name}>\`` });
+    hint: `add \`</${name}>\``,
+  });
 }

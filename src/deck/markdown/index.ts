@@ -13,9 +13,5 @@ export function createMarkdown(): Md {
   // reveal's marked, but only with a scheme so words like `docker-compose.yml` stay text.
   const md = new MarkdownIt({ html: true, linkify: true });
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
-  return md
-    .use(footnotes)
-    .use(revealAttributes)
-    .use(codeBlocks)
-    .use(htmlCheck);
+  return md.use(footnotes).use(revealAttributes).use(codeBlocks).use(htmlCheck);
 }

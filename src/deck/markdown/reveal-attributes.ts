@@ -3,7 +3,7 @@
 // list with no blank line between; the enclosing block when nothing precedes it), as reveal's
 // markdown plugin does on the DOM, done here on markdown-it tokens.
 import type { MarkdownIt, Token } from 'markdown-it';
-import { renderEnv, type RenderEnv } from './env.ts';
+import { type RenderEnv, renderEnv } from './env.ts';
 
 const RE_COMMENT = /^<!--([\s\S]*?)-->$/;
 const RE_ELEMENT = /\.element\s*?(.+?)$/m;
@@ -43,8 +43,14 @@ function apply(token: Token, target: () => Target, env: RenderEnv): boolean {
   if (spec === undefined) return false;
   const to = element ? target() : 'slide';
   if (to === 'raw-html') {
-    env.diagnostics.push({ severity: 'warning', code: 'element-on-raw-html', file: env.file, line: env.lineOffset + (token.map?.[0] ?? 0),
-      message: '`.element` attributes cannot be applied to raw HTML; they are ignored', hint: 'write the attributes on the HTML tag itself' });
+    env.diagnostics.push({
+      severity: 'warning',
+      code: 'element-on-raw-html',
+      file: env.file,
+      line: env.lineOffset + (token.map?.[0] ?? 0),
+      message: '`.element` attributes cannot be applied to raw HTML; they are ignored',
+      hint: 'write the attributes on the HTML tag itself',
+    });
     return true;
   }
   for (const [, name, value, flag] of spec.matchAll(RE_ATTRIBUTE)) {
@@ -99,5 +105,8 @@ function matchingOpen(tokens: Token[], close: number): Token {
 
 function lastItem(tokens: Token[], from: number, to: number): Token | undefined {
   const level = tokens[from].level + 1;
-  return tokens.slice(from, to).reverse().find((t) => t.type === 'list_item_open' && t.level === level);
+  return tokens
+    .slice(from, to)
+    .reverse()
+    .find((t) => t.type === 'list_item_open' && t.level === level);
 }

@@ -8,50 +8,63 @@ import { readFile, writeFile } from 'node:fs/promises';
 import rough from 'roughjs';
 import type { Drawable, Options } from 'roughjs/bin/core';
 import subsetFont from 'subset-font';
-import { diagrams, type Arrow, type Box, type Diagram, type Fill, type Point, type Shape } from './layouts.ts';
+import { type Arrow, type Box, type Diagram, diagrams, type Fill, type Point, type Shape } from './layouts.ts';
 
 const FONT_FILE = new URL('./fonts/Virgil-Regular.woff2', import.meta.url);
 const OUT_DIR = new URL('../../../images/', import.meta.url);
 
 const INK = '#1e1e1e';
-const PAD = 8;             // room around the host box for the wobble of its strokes
-const LINE = 25;           // Excalidraw: 20px text, line height 1.25
-const BASELINE = 17.62;    // from the top of a line to its baseline (Virgil ascender 886, descender 374 per 1000)
-const SPACE = 10;          // width of a space in Virgil at 20px
-const HEAD = 30;           // arrowhead length (Excalidraw's "arrow" head) ...
-const HEAD_ANGLE = 20;     // ... and its half-angle in degrees
+const PAD = 8; // room around the host box for the wobble of its strokes
+const LINE = 25; // Excalidraw: 20px text, line height 1.25
+const BASELINE = 17.62; // from the top of a line to its baseline (Virgil ascender 886, descender 374 per 1000)
+const SPACE = 10; // width of a space in Virgil at 20px
+const HEAD = 30; // arrowhead length (Excalidraw's "arrow" head) ...
+const HEAD_ANGLE = 20; // ... and its half-angle in degrees
 
 const generator = rough.generator();
 
 // Excalidraw's options for a shape of stroke width 2, roughness 1 ("artist"), solid fill.
 const roughOptions = (seed: number, fill: Fill): Options => ({
-  seed, roughness: 1, bowing: 1, stroke: INK, strokeWidth: 2, preserveVertices: true,
-  fill: fill ?? undefined, fillStyle: 'solid', fillWeight: 1, hachureGap: 8,
+  seed,
+  roughness: 1,
+  bowing: 1,
+  stroke: INK,
+  strokeWidth: 2,
+  preserveVertices: true,
+  fill: fill ?? undefined,
+  fillStyle: 'solid',
+  fillWeight: 1,
+  hachureGap: 8,
 });
 
 const num = (v: number): string => {
   const r = Math.round(v * 10) / 10;
   return Object.is(r, -0) ? '0' : String(r);
 };
-const compact = (d: string): string => d
-  .replace(/-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?/gi, (m) => num(Number(m)))
-  .replace(/\s*,\s*/g, ' ').replace(/\s+/g, ' ').replace(/ ?([MLCQZ]) ?/gi, '$1').trim();
+const compact = (d: string): string =>
+  d
+    .replace(/-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?/gi, (m) => num(Number(m)))
+    .replace(/\s*,\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([MLCQZ]) ?/gi, '$1')
+    .trim();
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // roughjs drawable -> <path> elements (outline strokes inherit the group's stroke attributes)
 function paths(drawable: Drawable): string[] {
-  return generator.toPaths(drawable).map((p) => (p.stroke === 'none'
-    ? `<path stroke="none" fill="${p.fill}" d="${compact(p.d)}"/>`
-    : `<path d="${compact(p.d)}"/>`));
+  return generator
+    .toPaths(drawable)
+    .map((p) => (p.stroke === 'none' ? `<path stroke="none" fill="${p.fill}" d="${compact(p.d)}"/>` : `<path d="${compact(p.d)}"/>`));
 }
 
 // Excalidraw's rounded rectangle: corner radius 25% of the short side, at most 32.
 function roundedBox({ x, y, w, h, fill, seed }: Box): string[] {
   const r = Math.min(w, h) <= 128 ? Math.min(w, h) * 0.25 : 32;
-  const d = `M ${x + r} ${y} L ${x + w - r} ${y} Q ${x + w} ${y}, ${x + w} ${y + r} `
-    + `L ${x + w} ${y + h - r} Q ${x + w} ${y + h}, ${x + w - r} ${y + h} `
-    + `L ${x + r} ${y + h} Q ${x} ${y + h}, ${x} ${y + h - r} L ${x} ${y + r} Q ${x} ${y}, ${x + r} ${y}`;
+  const d =
+    `M ${x + r} ${y} L ${x + w - r} ${y} Q ${x + w} ${y}, ${x + w} ${y + r} ` +
+    `L ${x + w} ${y + h - r} Q ${x + w} ${y + h}, ${x + w - r} ${y + h} ` +
+    `L ${x + r} ${y + h} Q ${x} ${y + h}, ${x} ${y + h - r} L ${x} ${y + r} Q ${x} ${y}, ${x + r} ${y}`;
   return paths(generator.path(d, roughOptions(seed, fill)));
 }
 
@@ -68,7 +81,15 @@ function straightArrow({ from: [x1, y1], to: [x2, y2], seed }: Arrow): string[] 
   };
   const [left, right] = [wing(-1), wing(1)];
   return [
-    ...paths(generator.curve([[x1, y1], [x2, y2]], options)),
+    ...paths(
+      generator.curve(
+        [
+          [x1, y1],
+          [x2, y2],
+        ],
+        options,
+      ),
+    ),
     ...paths(generator.line(left[0], left[1], x2, y2, options)),
     ...paths(generator.line(right[0], right[1], x2, y2, options)),
   ];
@@ -125,9 +146,10 @@ async function fontFace(family: string, words: string[]): Promise<string> {
   return `@font-face{font-family:"${family}";src:url(data:font/woff2;base64,${subset.toString('base64')}) format("woff2")}`;
 }
 
-const LICENCE_NOTE = '<!-- Text font: Virgil, Copyright (c) 2011 by Your Own Font Foundry (as shipped by Excalidraw),'
-  + ' embedded as a subset of the glyphs used here. Licensed under the SIL Open Font License, Version 1.1'
-  + ' (https://openfontlicense.org); the licence text is in the embedded font\'s name table. -->';
+const LICENCE_NOTE =
+  '<!-- Text font: Virgil, Copyright (c) 2011 by Your Own Font Foundry (as shipped by Excalidraw),' +
+  ' embedded as a subset of the glyphs used here. Licensed under the SIL Open Font License, Version 1.1' +
+  " (https://openfontlicense.org); the licence text is in the embedded font's name table. -->";
 
 async function render(diagram: Diagram): Promise<string> {
   const [w, h] = diagram.size;
@@ -143,9 +165,11 @@ async function render(diagram: Diagram): Promise<string> {
         const id = `${diagram.name}-gap-${masks.length}`;
         const [gw, gh] = shape.gap;
         const [mx, my] = [(shape.from[0] + shape.to[0]) / 2, (shape.from[1] + shape.to[1]) / 2];
-        masks.push(`<mask id="${id}" maskUnits="userSpaceOnUse" x="${-PAD}" y="${-PAD}" width="${w + 2 * PAD}" height="${h + 2 * PAD}">`
-          + `<rect x="${-PAD}" y="${-PAD}" width="${w + 2 * PAD}" height="${h + 2 * PAD}" fill="#fff"/>`
-          + `<rect x="${num(mx - gw / 2)}" y="${num(my - gh / 2)}" width="${gw}" height="${gh}" fill="#000"/></mask>`);
+        masks.push(
+          `<mask id="${id}" maskUnits="userSpaceOnUse" x="${-PAD}" y="${-PAD}" width="${w + 2 * PAD}" height="${h + 2 * PAD}">` +
+            `<rect x="${-PAD}" y="${-PAD}" width="${w + 2 * PAD}" height="${h + 2 * PAD}" fill="#fff"/>` +
+            `<rect x="${num(mx - gw / 2)}" y="${num(my - gh / 2)}" width="${gw}" height="${gh}" fill="#000"/></mask>`,
+        );
         checkInside(diagram.name, drawn, diagram.size);
         strokes.push(`<g mask="url(#${id})">${drawn.join('')}</g>`);
       } else strokes.push(...drawn);
@@ -153,15 +177,19 @@ async function render(diagram: Diagram): Promise<string> {
     const label = labelOf(shape);
     if (label) labels.push(label);
   }
-  checkInside(diagram.name, strokes.filter((s) => s.startsWith('<path')), diagram.size);
+  checkInside(
+    diagram.name,
+    strokes.filter((s) => s.startsWith('<path')),
+    diagram.size,
+  );
 
   const words = diagram.shapes.flatMap((s) => (s.kind === 'text' ? [s.words] : s.label ? [s.label] : []));
   const view = [-PAD, -PAD, w + 2 * PAD, h + 2 * PAD];
   const id = diagram.name;
   const family = `Virgil ${id}`; // one name per diagram: each SVG embeds a different subset, even when inlined together
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${view.join(' ')}" width="${view[2]}" height="${view[3]}"`
-      + ` role="img" aria-labelledby="${id}-title ${id}-desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${view.join(' ')}" width="${view[2]}" height="${view[3]}"` +
+      ` role="img" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${esc(diagram.title)}</title>`,
     `<desc id="${id}-desc">${esc(diagram.desc)}</desc>`,
     LICENCE_NOTE,

@@ -7,11 +7,11 @@
 //                                       opt.label sits on the midpoint, opt.gap = [w, h] cut out of the line for it
 // Seeds are the author's, so the strokes wobble the way his did.
 
-export const HOST = '#b2f2bb';    // green: the runner host
-export const JOB = '#ffec99';     // yellow: a job or a container
+export const HOST = '#b2f2bb'; // green: the runner host
+export const JOB = '#ffec99'; // yellow: a job or a container
 export const DOCKERD = '#a5d8ff'; // blue: a Docker daemon
-export const PINK = '#ffc9c9';    // pink: a socket or an app container
-export const NONE = null;         // outline only
+export const PINK = '#ffc9c9'; // pink: a socket or an app container
+export const NONE = null; // outline only
 
 /** x, y in scene pixels */
 export type Point = [number, number];
@@ -57,8 +57,7 @@ export interface Diagram {
   shapes: Shape[];
 }
 
-const box = (x: number, y: number, w: number, h: number, fill: Fill, seed: number, label?: string): Box =>
-  ({ kind: 'box', x, y, w, h, fill, seed, label });
+const box = (x: number, y: number, w: number, h: number, fill: Fill, seed: number, label?: string): Box => ({ kind: 'box', x, y, w, h, fill, seed, label });
 const text = (x: number, y: number, words: string): Text => ({ kind: 'text', x, y, words });
 const arrow = (from: Point, to: Point, seed: number, opt: ArrowOptions = {}): Arrow => ({ kind: 'arrow', from, to, seed, ...opt });
 
@@ -95,8 +94,9 @@ export const diagrams: Diagram[] = [
     name: 'dood',
     size: [459, 427],
     title: 'Docker outside of Docker (DooD)',
-    desc: 'On the runner host, the Docker CLI in the job container talks to the host dockerd, '
-      + 'through the host docker.socket, which is mounted into the job container.',
+    desc:
+      'On the runner host, the Docker CLI in the job container talks to the host dockerd, ' +
+      'through the host docker.socket, which is mounted into the job container.',
     shapes: [
       box(0, 0, 459, 427, HOST, 2040319562),
       text(51, 20, 'Runner Host'),
@@ -114,8 +114,9 @@ export const diagrams: Diagram[] = [
     name: 'dind',
     size: [998, 521],
     title: 'Docker in Docker (DinD)',
-    desc: 'On the runner host, the Docker CLI in the job container talks to a dockerd of its own, '
-      + 'running inside a separate dind container; the host dockerd is bypassed.',
+    desc:
+      'On the runner host, the Docker CLI in the job container talks to a dockerd of its own, ' +
+      'running inside a separate dind container; the host dockerd is bypassed.',
     shapes: [
       ...hostAndJob(),
       box(72, 242, 110, 66, NONE, 1852010966, 'Docker\nCLI'),
@@ -129,8 +130,9 @@ export const diagrams: Diagram[] = [
     name: 'dind-docker-compose',
     size: [998, 521], // the same frame as dind, so the two line up
     title: 'Docker Compose in Docker in Docker',
-    desc: 'On the runner host, the docker-compose CLI in the job container talks to the dockerd inside the dind container, '
-      + 'where the nginx, app and db containers run; the host dockerd is bypassed.',
+    desc:
+      'On the runner host, the docker-compose CLI in the job container talks to the dockerd inside the dind container, ' +
+      'where the nginx, app and db containers run; the host dockerd is bypassed.',
     shapes: [
       ...hostAndJob(),
       box(82, 230, 159, 85, NONE, 1852010966, 'docker-compose\nCLI'),

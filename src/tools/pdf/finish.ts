@@ -1,6 +1,6 @@
 // After Chromium prints: the bookmarks and the document's metadata, written with pdf-lib
 // (Chromium names only the title, and builds its outline from tagged headings, not slides).
-import { PDFDocument, PDFHexString, PDFName, type PDFDict, type PDFRef } from 'pdf-lib';
+import { type PDFDict, PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib';
 import type { Bookmark } from './outline.ts';
 
 export interface PdfMetadata {

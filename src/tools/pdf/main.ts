@@ -7,7 +7,7 @@ import { slugify } from '../../deck/slug.ts';
 import { launchBrowser, serveSite, UserError } from '../browser.ts';
 import { buildSite, siteIsStale } from '../site.ts';
 import { finishPdf } from './finish.ts';
-import { HELP, parsePdfArgs, type PdfOptions } from './options.ts';
+import { HELP, type PdfOptions, parsePdfArgs } from './options.ts';
 import { bookmarks, pageCount } from './outline.ts';
 import { printDeck } from './print.ts';
 
@@ -47,9 +47,13 @@ async function exportPdf(options: PdfOptions): Promise<number> {
     at = performance.now();
     const browser = await launchBrowser();
     try {
-      step(`printing ${options.notes ? `a handout with notes on ${options.paper.toUpperCase()}` : options.steps ? 'a page per slide and per code step' : 'a page per slide'} …`);
+      step(
+        `printing ${options.notes ? `a handout with notes on ${options.paper.toUpperCase()}` : options.steps ? 'a page per slide and per code step' : 'a page per slide'} …`,
+      );
       const printed = await printDeck(browser, {
-        url: site.url, steps: options.steps, timeoutMs: options.timeout * 1000,
+        url: site.url,
+        steps: options.steps,
+        timeoutMs: options.timeout * 1000,
         ...(options.notes ? { handout: options.paper } : {}),
       });
       for (const problem of printed.problems) console.error(`pdf: warning: ${problem}`);

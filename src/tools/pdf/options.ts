@@ -46,24 +46,9 @@ Chromium: CHROMIUM_PATH when set, else Debian's /usr/bin/chromium, else Playwrig
 export type Parsed = { help: true } | { options: PdfOptions } | { error: string };
 
 export function parsePdfArgs(args: string[]): Parsed {
-  let values;
+  let values: ReturnType<typeof parse>['values'];
   try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        output: { type: 'string', short: 'o' },
-        'no-steps': { type: 'boolean' },
-        notes: { type: 'boolean' },
-        paper: { type: 'string' },
-        root: { type: 'string' },
-        port: { type: 'string' },
-        timeout: { type: 'string' },
-        rebuild: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    ({ values } = parse(args));
   } catch (error) {
     return { error: `${error instanceof Error ? error.message : String(error)} (see --help)` };
   }
@@ -86,6 +71,25 @@ export function parsePdfArgs(args: string[]): Parsed {
       rebuild: values.rebuild ?? false,
     },
   };
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      output: { type: 'string', short: 'o' },
+      'no-steps': { type: 'boolean' },
+      notes: { type: 'boolean' },
+      paper: { type: 'string' },
+      root: { type: 'string' },
+      port: { type: 'string' },
+      timeout: { type: 'string' },
+      rebuild: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
 }
 
 function isPaper(value: string): value is Paper {

@@ -39,10 +39,12 @@ export async function printDeck(browser: Browser, request: PrintRequest): Promis
   try {
     await waitForPrintView(page, new URL(printQuery(request), request.url).href, request.timeoutMs, problems);
     problems.push(...(await brokenImages(page)));
-    const pages = await page.$$eval('.reveal .slides .pdf-page[data-slide]', (units) => units.map((unit) => {
-      const data = (unit as HTMLElement).dataset;
-      return { slide: data.slide ?? '', step: Number(data.step), pages: Number(data.pages) };
-    }));
+    const pages = await page.$$eval('.reveal .slides .pdf-page[data-slide]', (units) =>
+      units.map((unit) => {
+        const data = (unit as HTMLElement).dataset;
+        return { slide: data.slide ?? '', step: Number(data.step), pages: Number(data.pages) };
+      }),
+    );
     // Page size from the print view's CSS (the slide's size plus its margin, or the handout's paper).
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
     return { pdf, pages, problems };
@@ -69,8 +71,15 @@ async function waitForPrintView(page: Page, url: string, timeoutMs: number, prob
 }
 
 async function brokenImages(page: Page): Promise<string[]> {
-  const broken = await page.$$eval('.reveal .slides img', (images) => [...new Set(images
-    .filter((img) => (img as HTMLImageElement).naturalWidth === 0)
-    .map((img) => `${img.getAttribute('src') ?? img.getAttribute('data-src') ?? '(no src)'} on slide ${img.closest('.pdf-page')?.getAttribute('data-slide') ?? '?'}`))]);
+  const broken = await page.$$eval('.reveal .slides img', (images) => [
+    ...new Set(
+      images
+        .filter((img) => (img as HTMLImageElement).naturalWidth === 0)
+        .map(
+          (img) =>
+            `${img.getAttribute('src') ?? img.getAttribute('data-src') ?? '(no src)'} on slide ${img.closest('.pdf-page')?.getAttribute('data-slide') ?? '?'}`,
+        ),
+    ),
+  ]);
   return broken.map((what) => `image did not load: ${what}`);
 }

@@ -15,26 +15,33 @@ export function readHtmlCode(html: string): CodeSource | undefined {
   let found: { preClass: string; attributes: Record<string, string>; text: string } | undefined;
   let preClass = '';
   let stray = false;
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      path.push(name);
-      if (path.join('>') === 'pre') preClass = attributes.class ?? '';
-      else if (path.join('>') === 'pre>code' && !found) found = { preClass, attributes, text: '' };
-      else stray = true;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        path.push(name);
+        if (path.join('>') === 'pre') preClass = attributes.class ?? '';
+        else if (path.join('>') === 'pre>code' && !found) found = { preClass, attributes, text: '' };
+        else stray = true;
+      },
+      ontext(text) {
+        if (path.join('>') === 'pre>code' && found) found.text += text;
+        else if (text.trim() !== '') stray = true;
+      },
+      onclosetag() {
+        path.pop();
+      },
     },
-    ontext(text) {
-      if (path.join('>') === 'pre>code' && found) found.text += text;
-      else if (text.trim() !== '') stray = true;
-    },
-    onclosetag() {
-      path.pop();
-    },
-  }, { decodeEntities: true, lowerCaseTags: true });
+    { decodeEntities: true, lowerCaseTags: true },
+  );
   parser.write(html);
   parser.end();
   if (stray || !found) return undefined;
   const { attributes } = found;
-  const lang = (attributes.class ?? '').split(RE_WHITE_SPACE).map((c) => RE_LANGUAGE_CLASS.exec(c)?.[1] ?? '').find(Boolean) ?? '';
+  const lang =
+    (attributes.class ?? '')
+      .split(RE_WHITE_SPACE)
+      .map((c) => RE_LANGUAGE_CLASS.exec(c)?.[1] ?? '')
+      .find(Boolean) ?? '';
   const spec = attributes['data-line-numbers'];
   const startFrom = Number(attributes['data-ln-start-from'] ?? 1) || 1;
   return {

@@ -3,7 +3,7 @@
 // on its token: language, highlighted rows, steps; problems become diagnostics at their column.
 import type { StateCore, Token } from 'markdown-it';
 import type { Diagnostic } from '../../types.ts';
-import { renderEnv, type RenderEnv } from '../env.ts';
+import { type RenderEnv, renderEnv } from '../env.ts';
 import { type CodeBlock, setCodeBlock } from './block.ts';
 import { highlightCode } from './highlight.ts';
 import { readHtmlCode } from './html-code.ts';
@@ -48,15 +48,24 @@ function sourceOf(token: Token): CodeSource | undefined {
  * @example parseCode({ info: { lang: 'yaml', steps: { spec: '2', offset: 6, startFrom: 1 } }, text: 'a: 1\nb: 2\n', preClass: '' }, at)
  *   → { block: { language: 'yaml', rows: [2 rows], numbered: { startFrom: 1, steps: [[2]] }, … }, diagnostics: [], steps: 0 }
  */
-export function parseCode(source: CodeSource, at: { file: string; line: number; column: number }): { block: CodeBlock; diagnostics: Diagnostic[]; steps: number } {
+export function parseCode(
+  source: CodeSource,
+  at: { file: string; line: number; column: number },
+): { block: CodeBlock; diagnostics: Diagnostic[]; steps: number } {
   const { info } = source;
   const code = source.text.endsWith('\n') ? source.text.slice(0, -1) : source.text;
   const sourceLines = code.split('\n');
   const { language, lines: rows } = highlightCode(code, info.lang);
   const diagnostics: Diagnostic[] = [];
   if (info.lang && !language) {
-    diagnostics.push({ severity: 'warning', code: 'unknown-language', file: at.file, line: at.line, column: at.column,
-      message: `highlight.js has no language \`${info.lang}\`; the block is shown uncoloured` });
+    diagnostics.push({
+      severity: 'warning',
+      code: 'unknown-language',
+      file: at.file,
+      line: at.line,
+      column: at.column,
+      message: `highlight.js has no language \`${info.lang}\`; the block is shown uncoloured`,
+    });
   }
   const block: CodeBlock = { ...(language ? { language } : {}), rows, columns: columns(sourceLines), preClass: source.preClass };
   if (!info.steps) return { block, diagnostics, steps: 0 };
@@ -64,8 +73,15 @@ export function parseCode(source: CodeSource, at: { file: string; line: number; 
   if (rows.length > 1 && sourceLines[sourceLines.length - 1].trim() === '') rows.pop();
   const { steps, problems } = parseSteps(info.steps.spec, rows.length);
   for (const problem of problems) {
-    diagnostics.push({ severity: 'error', code: 'invalid-step', file: at.file, line: at.line,
-      column: at.column + info.steps.offset + problem.offset, message: problem.message, hint: STEP_HINT });
+    diagnostics.push({
+      severity: 'error',
+      code: 'invalid-step',
+      file: at.file,
+      line: at.line,
+      column: at.column + info.steps.offset + problem.offset,
+      message: problem.message,
+      hint: STEP_HINT,
+    });
   }
   const { startFrom } = info.steps;
   // The line numbers take their digits plus about two columns of padding.

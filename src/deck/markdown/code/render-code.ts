@@ -26,8 +26,10 @@ function renderStep(block: CodeBlock, step: Step, startFrom: number, classes: st
   const rows = block.rows.map((html, i) => {
     const n = startFrom + i;
     const cls = highlighted.has(i + 1) ? ' class="highlight-line"' : '';
-    return `<tr${cls}><td class="hljs-ln-line hljs-ln-numbers" data-line-number="${n}" aria-hidden="true"><div class="hljs-ln-n" data-line-number="${n}"></div></td>` +
-      `<td class="hljs-ln-line hljs-ln-code" data-line-number="${n}">${html || ' '}</td></tr>`;
+    return (
+      `<tr${cls}><td class="hljs-ln-line hljs-ln-numbers" data-line-number="${n}" aria-hidden="true"><div class="hljs-ln-n" data-line-number="${n}"></div></td>` +
+      `<td class="hljs-ln-line hljs-ln-code" data-line-number="${n}">${html || ' '}</td></tr>`
+    );
   });
   return `<code class="${classes.join(' ')}" data-line-numbers="${escapeHtml(step.join(','))}" tabindex="0"><table class="hljs-ln" role="presentation"><tbody>${rows.join('')}</tbody></table></code>`;
 }
