@@ -7,6 +7,8 @@ export interface OpenFence {
   marker: string;
   line: number;
   column: number;
+  /** The info string's first word: the code's language. */
+  lang: string;
 }
 
 /** Feeds lines one at a time; tells which ones are code (fence lines included). */
@@ -22,7 +24,7 @@ export class FenceTracker {
     const match = RE_FENCE_OPEN.exec(line);
     // A backtick fence's info string may not hold a backtick (then it is inline code).
     if (!match || (match[1][0] === '`' && match[2].includes('`'))) return false;
-    this.open = { marker: match[1], line: index, column: line.indexOf(match[1]) };
+    this.open = { marker: match[1], line: index, column: line.indexOf(match[1]), lang: match[2].trim().split(/\s+/)[0].toLowerCase() };
     return true;
   }
 }

@@ -73,10 +73,53 @@ function parseData(format: Format, text: string, path: string, diagnostics: Diag
     });
   } catch (error) {
     const { line, column } = errorPosition(error);
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message = explain(error instanceof Error ? error.message.split('\n')[0] : String(error));
     diagnostics.push({ severity: 'error', code: 'invalid-front-matter', file: path, line: line + 1, column, message: `${format.toUpperCase()}: ${message}` });
   }
   return undefined;
+}
+
+const RE_TOML_PREFIX = /^Invalid TOML document: /;
+const RE_CONTROL_IN_STRING = /control characters are not allowed in strings/;
+
+/** smol-toml reports a string left open as the line break in it: say what the author did. */
+function explain(message: string): string {
+  const text = message.replace(RE_TOML_PREFIX, '');
+  return RE_CONTROL_IN_STRING.test(text) ? 'a string is never closed (a quote is missing before the end of the line)' : text;
+}
+
+/**
+ * Front matter at the top of a later file: reveal would show it as a slide; we skip it, with a
+ * warning. A `---` block counts only when it parses as a table of keys (else it is a separator).
+ */
+export function lateFrontMatter(file: SourceFile): { bodyStartLine: number; diagnostics: Diagnostic[] } {
+  const lines = file.text.split('\n');
+  const fence = lines[0] as keyof typeof FENCES;
+  const close = fence in FENCES ? lines.indexOf(fence, 1) : -1;
+  if (close < 0) return { bodyStartLine: 0, diagnostics: [] };
+  const text = lines.slice(1, close).join('\n');
+  if (fence === '---' && !isKeyTable(text)) return { bodyStartLine: 0, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [
+    {
+      severity: 'warning',
+      code: 'late-front-matter',
+      file: file.path,
+      line: 0,
+      column: 0,
+      message: 'front matter is read from the first file only; this one is ignored',
+      hint: 'move its keys into the front matter of the first file',
+    },
+  ];
+  return { bodyStartLine: close + 1, diagnostics };
+}
+
+function isKeyTable(yaml: string): boolean {
+  try {
+    const data: unknown = parseYaml(yaml);
+    return isTable(data) && Object.keys(data).length > 0;
+  } catch {
+    return false; // not YAML: a slide between two separators
+  }
 }
 
 /** 0-based position inside the front matter text, from either parser's error. */

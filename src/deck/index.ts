@@ -4,15 +4,19 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleDeck } from './assemble.ts';
+import { checkConfig, type KnownNames } from './check-config.ts';
 import { missingFiles } from './check-files.ts';
-import { frontMatter } from './front-matter.ts';
+import { frontMatter, lateFrontMatter } from './front-matter.ts';
 import { createMarkdown } from './markdown/index.ts';
 import { extractNotes } from './notes.ts';
 import { readDeckSource } from './read.ts';
 import { renderSlide } from './render-slide.ts';
+import { revealOptionNames } from './reveal-options.ts';
 import { splitSlides } from './split.ts';
 import type { DeckSource, Diagnostic, LoadResult } from './types.ts';
 
+export type { KnownNames } from './check-config.ts';
+export { CATALOGUE, DIAGNOSTIC_CODES, type DiagnosticCode, formatCatalogue } from './codes.ts';
 export { codeFrame, formatDiagnostic, hasErrors } from './diagnostics.ts';
 export { diffDecks } from './diff.ts';
 export { renderSections, renderSlideSection } from './sections.ts';
@@ -21,25 +25,44 @@ export type * from './types.ts';
 const md = createMarkdown();
 const NO_FRONT_MATTER = { config: { reveal: {} }, bodyStartLine: 0, diagnostics: [] };
 
-/** Builds the deck from its source files; never throws on bad input, reports it in `diagnostics`. */
-export function buildDeck(source: DeckSource): LoadResult {
+/**
+ * Builds the deck from its source files; never throws on bad input, reports it in `diagnostics`.
+ * `known`: the Reveal options and themes to check the front matter against (unchecked without).
+ */
+export function buildDeck(source: DeckSource, known: KnownNames = {}): LoadResult {
   const [first] = source.files;
   const noSlides: Diagnostic[] = first ? [] : [{ severity: 'error', code: 'no-slides', file: 'slides/', line: 0, message: 'no Markdown files found' }];
   const front = first ? frontMatter(first) : NO_FRONT_MATTER;
-  const split = source.files.map((file, i) => splitSlides(file, i === 0 ? front.bodyStartLine : 0));
-  const rendered = split.flatMap((s) => s.stacks).map((stack, h) => stack.map((slide, v) => renderSlide(md, extractNotes(slide), `${h}-${v}`)));
+  const config = first ? checkConfig(first, front.bodyStartLine, front.config, known) : [];
+  const late = source.files.map((file, i) => (i === 0 ? { bodyStartLine: front.bodyStartLine, diagnostics: [] } : lateFrontMatter(file)));
+  const split = source.files.map((file, i) => splitSlides(file, late[i].bodyStartLine));
+  const parts = split.flatMap((s) => s.stacks).map((stack) => stack.map(extractNotes));
+  const rendered = parts.map((stack, h) => stack.map((slide, v) => renderSlide(md, slide, `${h}-${v}`)));
   const slides = rendered.flat();
   const { deck, diagnostics: assembly } = assembleDeck(
     front.config,
     rendered.map((stack) => stack.map((r) => r.slide)),
     slides.flatMap((r) => r.assets),
   );
-  const diagnostics = [...noSlides, ...front.diagnostics, ...split.flatMap((s) => s.diagnostics), ...slides.flatMap((r) => r.diagnostics), ...assembly];
+  const diagnostics = [
+    ...noSlides,
+    ...front.diagnostics,
+    ...config,
+    ...late.flatMap((l) => l.diagnostics),
+    ...split.flatMap((s) => s.diagnostics),
+    ...parts.flat().flatMap((p) => p.diagnostics),
+    ...slides.flatMap((r) => r.diagnostics),
+    ...assembly,
+  ];
   return { deck, diagnostics };
 }
 
-/** Reads the deck under `root` and builds it, checking that every file it names exists there. */
-export async function loadDeck(root: string, slidesDir = 'slides'): Promise<LoadResult> {
-  const { deck, diagnostics } = buildDeck(await readDeckSource(root, slidesDir));
+/**
+ * Reads the deck under `root` and builds it, checking that every file it names exists there and
+ * its Reveal options against reveal.js's; `themes`, when given, are the ones it may name.
+ */
+export async function loadDeck(root: string, slidesDir = 'slides', themes?: readonly string[]): Promise<LoadResult> {
+  const known = { revealOptions: revealOptionNames(), ...(themes ? { themes } : {}) };
+  const { deck, diagnostics } = buildDeck(await readDeckSource(root, slidesDir), known);
   return { deck, diagnostics: [...diagnostics, ...missingFiles(deck.assets, (path) => existsSync(join(root, path)))] };
 }

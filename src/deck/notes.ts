@@ -1,12 +1,12 @@
 // Notes stage: a line `notes:` or `note:` (any case) starts the slide's speaker notes.
 import { FenceTracker } from './fences.ts';
-import type { SlideParts, SlideSource } from './types.ts';
+import type { Diagnostic, SlideParts, SlideSource } from './types.ts';
 
 /** reveal's notes separator `^\s*notes?:` (its own regex misses the backslash: `^s*notes?:`). */
 const RE_NOTES = /^\s*notes?:/i;
 
-/** Separates the speaker notes; a `notes:` line inside a code fence is code. */
-export function extractNotes(source: SlideSource): SlideParts {
+/** Separates the speaker notes; a `notes:` line inside a code fence is code. A second one is reported. */
+export function extractNotes(source: SlideSource): SlideParts & { diagnostics: Diagnostic[] } {
   const lines = source.text.split('\n');
   const fences = new FenceTracker();
   for (let i = 0; i < lines.length; i++) {
@@ -21,7 +21,27 @@ export function extractNotes(source: SlideSource): SlideParts {
       body: lines.slice(0, i).join('\n'),
       notes: first < 0 ? '' : rest.slice(first).join('\n').trim(),
       notesLine: source.startLine + i + Math.max(first, 0),
+      diagnostics: secondNotes(source, lines, i + 1, fences),
     };
   }
-  return { source, body: source.text };
+  return { source, body: source.text, diagnostics: [] };
+}
+
+/** A later `notes:` line outside code: it stays in the notes as text, which is rarely meant. */
+function secondNotes(source: SlideSource, lines: string[], from: number, fences: FenceTracker): Diagnostic[] {
+  for (let i = from; i < lines.length; i++) {
+    if (fences.feed(lines[i], i) || !RE_NOTES.test(lines[i])) continue;
+    return [
+      {
+        severity: 'warning',
+        code: 'duplicate-notes',
+        file: source.file,
+        line: source.startLine + i,
+        column: lines[i].length - lines[i].trimStart().length,
+        message: 'a second `notes:` line in this slide; it is shown as text in the notes',
+        hint: 'remove it, or start a new slide with `---` before it',
+      },
+    ];
+  }
+  return [];
 }

@@ -9,6 +9,13 @@ const HORIZONTAL = '---';
 const VERTICAL = '----';
 const RE_COMMENT_OPEN = /<!--/g;
 const COMMENT_CLOSE = '-->';
+const RE_NOTES = /^\s*notes?:/i;
+const RE_FENCE_WITH_INFO = /^ {0,3}(`{3,}|~{3,})\s*\w/;
+/**
+ * Languages whose code may hold these lines: in YAML `---` starts a document and `notes:` may be a
+ * key; Markdown shows slides' own source. No sign of a misplaced fence there.
+ */
+const MAY_HOLD_SEPARATORS = new Set(['yaml', 'yml', 'md', 'markdown']);
 
 /** Splits one file's body (from `startLine`) into stacks; each file begins a new stack. */
 export function splitSlides(file: SourceFile, startLine: number): { stacks: StackSource[]; diagnostics: Diagnostic[] } {
@@ -18,6 +25,9 @@ export function splitSlides(file: SourceFile, startLine: number): { stacks: Stac
   let slideStart = startLine;
   let inComment = false;
   let swallowed = 0;
+  const diagnostics: Diagnostic[] = [];
+  /** The first separator or `notes:` line inside the open fence, reported once the fence closes. */
+  let suspect: { line: number; fence: OpenFence } | undefined;
 
   const close = (end: number): void => {
     const id = `${file.path}#${stacks.flat().length}`;
@@ -33,6 +43,12 @@ export function splitSlides(file: SourceFile, startLine: number): { stacks: Stac
       inComment = !line.includes(COMMENT_CLOSE);
     } else if (fences.feed(line, i)) {
       if (isSeparator) swallowed++;
+      const open = fences.open;
+      if (open && open.line !== i && !suspect && looksMisplaced(line, open)) suspect = { line: i, fence: open };
+      if (!open && suspect) {
+        diagnostics.push(separatorInCode(file.path, suspect.line, suspect.fence, i, lines[suspect.line]));
+        suspect = undefined;
+      }
     } else if (line === HORIZONTAL) {
       close(i);
       stacks.push([]);
@@ -43,7 +59,35 @@ export function splitSlides(file: SourceFile, startLine: number): { stacks: Stac
     }
   }
   close(lines.length);
-  return { stacks, diagnostics: fences.open ? [unclosedFence(file.path, fences.open, swallowed)] : [] };
+  if (fences.open) diagnostics.push(unclosedFence(file.path, fences.open, swallowed));
+  return { stacks, diagnostics };
+}
+
+/**
+ * A line that code rarely holds: a separator or `notes:` (outside YAML and Markdown), or a fence
+ * with a language that could have closed this one were it bare (```` ```js ```` inside ```` ``` ````).
+ */
+function looksMisplaced(line: string, fence: OpenFence): boolean {
+  if ((line === HORIZONTAL || line === VERTICAL || RE_NOTES.test(line)) && !MAY_HOLD_SEPARATORS.has(fence.lang)) return true;
+  const inner = RE_FENCE_WITH_INFO.exec(line);
+  return inner !== null && inner[1][0] === fence.marker[0] && inner[1].length >= fence.marker.length;
+}
+
+function separatorInCode(file: string, line: number, fence: OpenFence, closeLine: number, text: string): Diagnostic {
+  const what = RE_NOTES.test(text)
+    ? 'a `notes:` line'
+    : RE_FENCE_WITH_INFO.test(text)
+      ? `another fence line "${text.trim()}"`
+      : `a slide separator \`${text}\``;
+  return {
+    severity: 'warning',
+    code: 'separator-in-code',
+    file,
+    line,
+    column: 0,
+    message: `the code block opened on line ${fence.line + 1} holds ${what}; it closes on line ${closeLine + 1}`,
+    hint: `if a fence is missing, close the block with ${fence.marker} before this line`,
+  };
 }
 
 /** True when the line leaves an HTML comment open. */

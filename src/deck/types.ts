@@ -1,10 +1,11 @@
 // Types of every stage of the deck loader: read → front matter → split → notes → render → assemble.
+import type { DiagnosticCode, Severity } from './codes.ts';
 
 /** A problem found in the deck's source. Lines are 0-based here; only `formatDiagnostic` adds 1. */
 export interface Diagnostic {
-  severity: 'error' | 'warning';
-  /** Stable rule id, e.g. `step-out-of-range`; tests and tools match on it. */
-  code: string;
+  severity: Severity;
+  /** Stable rule id from the catalogue (`codes.ts`), e.g. `invalid-step`; tests and tools match on it. */
+  code: DiagnosticCode;
   message: string;
   /** Path as the author knows it, e.g. `slides/03-ci.md`. */
   file: string;

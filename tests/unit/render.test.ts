@@ -82,20 +82,22 @@ describe('footnotes and links', () => {
     const html = slideHtml(result, 1);
     expect(html).toContain('<sup class="footnote-ref"><a href="#fn-s1-0-1" id="fnref-s1-0-1">4</a></sup>');
     expect(html).toContain('<div class="footnotes" role="doc-endnotes">');
-    expect(html).toContain('<li id="fn-s1-0-1" class="footnote-item" value="4"><p><a href="https://example.com/x">https://example.com/x</a>');
+    expect(html).toContain(
+      '<li id="fn-s1-0-1" class="footnote-item" value="4"><p><a href="https://example.com/x" rel="noopener noreferrer">https://example.com/x</a>',
+    );
     expect(html).not.toContain('<section');
     expect(slideHtml(result, 2)).not.toContain('footnote');
   });
 
   it('reads `[2]` + `[2]: url` as a CommonMark reference link', () => {
     expect(slideHtml(deckOf('run [2].\n\n[2]: https://docs.gitlab.com/runner/executors/'), 0)).toBe(
-      '<p>run <a href="https://docs.gitlab.com/runner/executors/">2</a>.</p>\n',
+      '<p>run <a href="https://docs.gitlab.com/runner/executors/" rel="noopener noreferrer">2</a>.</p>\n',
     );
   });
 
   it('links bare URLs but not file names', () => {
     const html = slideHtml(deckOf('see https://gitlab.com and docker-compose.yml'), 0);
-    expect(html).toBe('<p>see <a href="https://gitlab.com">https://gitlab.com</a> and docker-compose.yml</p>\n');
+    expect(html).toBe('<p>see <a href="https://gitlab.com" rel="noopener noreferrer">https://gitlab.com</a> and docker-compose.yml</p>\n');
   });
 });
 

@@ -49,11 +49,20 @@ describe('splitSlides', () => {
     ['~~~', '~~~'],
     ['````yaml', '````'],
     ['  ```', '  ```'],
-  ])('does not split on `---` or `----` inside a %s fence', (open, close) => {
+  ])('does not split on `---` or `----` inside a %s fence, but says the code holds one', (open, close) => {
     const text = `A\n${open}\nx\n---\ny\n----\n${close}\nB`;
     const { texts, diagnostics } = split(text);
     expect(texts).toEqual([[text]]);
-    expect(diagnostics).toEqual([]);
+    // YAML blocks may hold `---` (a document start) and more: no warning there.
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual(open.includes('yaml') ? [] : [['separator-in-code', 3]]);
+  });
+
+  it('says which fence line a code block holds when a closing fence is missing', () => {
+    const { texts, diagnostics } = split('```yaml\na: 1\nnotes:\nn\n---\n# B\n```js\nx\n```\n# C');
+    expect(texts).toHaveLength(1);
+    expect(diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([
+      ['separator-in-code', 6, 'the code block opened on line 1 holds another fence line "```js"; it closes on line 9'],
+    ]);
   });
 
   it('needs a closing fence at least as long as the opener, of the same character', () => {

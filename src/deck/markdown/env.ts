@@ -14,6 +14,8 @@ export type RenderEnv = {
   docId: string;
   /** Attributes for the slide's `<section>`, from `<!-- .slide: … -->`. */
   slideAttributes: Record<string, string>;
+  /** 0-based file line of the last `<!-- .slide: … -->` comment. */
+  slideAttributesLine?: number;
   /** Local files the HTML references (images, iframes), relative to the deck root. */
   assets: AssetRef[];
   /** Fragment steps the code blocks add. */

@@ -1,6 +1,7 @@
 // Raw HTML and images: collects the local files a slide references (for the missing-file check
-// and the build) and closes raw-text elements left open (`<iframe>` without `</iframe>` would
-// swallow the rest of the slide, notes included), with a warning.
+// and the build), including its `<!-- .slide: data-background-*="…" -->` files; closes raw-text
+// elements left open (`<iframe>` without `</iframe>` would swallow the rest of the slide, notes
+// included); warns of images without alt text and of media that need the network.
 import { Parser } from 'htmlparser2';
 import type { MarkdownIt, Token } from 'markdown-it';
 import { type RenderEnv, renderEnv } from './env.ts';
@@ -8,9 +9,13 @@ import { type RenderEnv, renderEnv } from './env.ts';
 /** Elements whose content the HTML parser reads as raw text up to their end tag. */
 const RAW_TEXT = new Set(['iframe', 'textarea', 'script', 'style', 'title', 'xmp', 'noembed', 'noframes']);
 /** Attributes that name a file: the build copies (or, for the single file, inlines) the local ones. */
-export const URL_ATTRIBUTES = ['src', 'data-src', 'poster', 'data-background', 'data-background-image'];
+export const URL_ATTRIBUTES = ['src', 'data-src', 'poster', 'data-background', 'data-background-image', 'data-background-video', 'data-background-iframe'];
 /** Remote, inline, or in-page: not a file of the deck. */
 const RE_NOT_LOCAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
+/** Off the site's origin: the deck needs a network to show it. */
+const RE_REMOTE = /^(?:https?:)?\/\//i;
+/** reveal reads `data-background` as an image only when it looks like one; else it is a colour. */
+const RE_BACKGROUND_IMAGE = /\.(?:svg|png|jpe?g|gif|bmp|webp)(?:[?#\s]|$)/i;
 
 export function htmlCheck(md: MarkdownIt): void {
   md.core.ruler.push('html_check', (state) => {
@@ -24,8 +29,10 @@ export function htmlCheck(md: MarkdownIt): void {
     const parser = new Parser(
       {
         onopentag(name, attributes) {
-          for (const key of URL_ATTRIBUTES) addAsset(env, attributes[key], current.line);
+          for (const key of URL_ATTRIBUTES) addUrl(env, key, attributes[key], current.line);
           if (name === 'img' && attributes.alt) env.imageAlt ??= attributes.alt;
+          // `alt=""` says the image is decoration; no attribute at all is an oversight.
+          if (name === 'img' && attributes.alt === undefined) missingAlt(env, current.line);
           if (RAW_TEXT.has(name)) open.push({ name, at: current });
         },
         onclosetag(name, implied) {
@@ -39,16 +46,44 @@ export function htmlCheck(md: MarkdownIt): void {
     );
     for (const item of html) {
       current = item;
-      if (item.token.type === 'image') addAsset(env, item.token.attrGet('src')?.toString(), item.line);
-      else parser.write(item.token.content);
+      if (item.token.type === 'image') {
+        addUrl(env, 'src', item.token.attrGet('src')?.toString(), item.line);
+        if (item.token.content.trim() === '') missingAlt(env, item.line);
+      } else parser.write(item.token.content);
     }
     parser.end();
+    for (const [key, value] of Object.entries(env.slideAttributes)) {
+      if (URL_ATTRIBUTES.includes(key)) addUrl(env, key, value, env.slideAttributesLine ?? 0);
+    }
   });
 }
 
-function addAsset(env: RenderEnv, url: string | undefined, line: number): void {
+function addUrl(env: RenderEnv, attribute: string, url: string | undefined, line: number): void {
+  if (!url || (attribute === 'data-background' && !RE_BACKGROUND_IMAGE.test(url))) return;
+  if (RE_REMOTE.test(url)) {
+    env.diagnostics.push({
+      severity: 'warning',
+      code: 'remote-url',
+      file: env.file,
+      line,
+      message: `\`${url}\` is off the site: the slide needs a network to show it`,
+      hint: 'download the file into images/ and name it from there',
+    });
+    return;
+  }
   const path = localPath(url);
   if (path) env.assets.push({ path, file: env.file, line });
+}
+
+function missingAlt(env: RenderEnv, line: number): void {
+  env.diagnostics.push({
+    severity: 'warning',
+    code: 'missing-alt',
+    file: env.file,
+    line,
+    message: 'this image has no alt text: a screen reader, the PDF and a failed load show nothing',
+    hint: 'describe it: `![what it shows](images/…)` or `alt="…"`; `alt=""` marks a decoration',
+  });
 }
 
 /** The deck file a URL names (`./images/a%20b.svg?x` → `images/a b.svg`), or undefined if remote or in-page. */

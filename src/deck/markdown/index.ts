@@ -1,6 +1,8 @@
 // The deck's Markdown: markdown-it with its plugins, in the order they apply.
 import MarkdownIt, { type MarkdownIt as Md } from 'markdown-it';
 import { codeBlocks } from './code/index.ts';
+import { externalLinks } from './external-links.ts';
+import { footnoteCheck } from './footnote-check.ts';
 import { footnotes } from './footnotes.ts';
 import { htmlCheck } from './html-check.ts';
 import { revealAttributes } from './reveal-attributes.ts';
@@ -13,5 +15,5 @@ export function createMarkdown(): Md {
   // reveal's marked, but only with a scheme so words like `docker-compose.yml` stay text.
   const md = new MarkdownIt({ html: true, linkify: true });
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
-  return md.use(footnotes).use(revealAttributes).use(codeBlocks).use(htmlCheck);
+  return md.use(footnotes).use(revealAttributes).use(codeBlocks).use(htmlCheck).use(footnoteCheck).use(externalLinks);
 }

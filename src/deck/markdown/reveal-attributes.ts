@@ -53,6 +53,7 @@ function apply(token: Token, target: () => Target, env: RenderEnv): boolean {
     });
     return true;
   }
+  if (to === 'slide') env.slideAttributesLine = env.lineOffset + (token.map?.[0] ?? 0);
   for (const [, name, value, flag] of spec.matchAll(RE_ATTRIBUTE)) {
     const [key, val] = name ? [name, value] : [flag, ''];
     if (to === 'slide') env.slideAttributes[key] = val;

@@ -1,0 +1,63 @@
+// Config checks: Reveal options Reveal does not have, and a theme no folder provides. Pure: the
+// known option and theme names are given by the caller (reveal-options.ts, the theme folders).
+import { closest, distance } from 'fastest-levenshtein';
+import type { DeckConfig, Diagnostic, SourceFile } from './types.ts';
+
+export interface KnownNames {
+  /** Reveal's option names, camelCase; no check without them. */
+  revealOptions?: readonly string[];
+  /** The themes the site can load (`zoe`, `black`…); no check without them. */
+  themes?: readonly string[];
+}
+
+/** Beyond this many edits, a name is no misspelling of the closest one. */
+const MAX_EDITS = 3;
+const RE_UPPER = /[A-Z]/g;
+/** What follows a key's name in TOML (`=`) or YAML (`:`). */
+const RE_KEY_END = /^\s*[=:]/;
+
+/** Diagnostics for `config`, placed on their key's line in the front matter (`frontEnd`: its closing line). */
+export function checkConfig(file: SourceFile, frontEnd: number, config: DeckConfig, known: KnownNames): Diagnostic[] {
+  const lines = file.text.split('\n').slice(0, frontEnd);
+  const diagnostics: Diagnostic[] = [];
+  const { revealOptions, themes } = known;
+  if (revealOptions) {
+    for (const key of Object.keys(config.reveal)) {
+      if (revealOptions.includes(key)) continue;
+      const snake = key.replace(RE_UPPER, (c) => `_${c.toLowerCase()}`);
+      const near = closest(key, revealOptions);
+      const hint = distance(key, near) <= MAX_EDITS ? `did you mean \`${near.replace(RE_UPPER, (c) => `_${c.toLowerCase()}`)}\`?` : undefined;
+      diagnostics.push({
+        severity: 'warning',
+        code: 'unknown-option',
+        file: file.path,
+        ...keyPosition(lines, [snake, key]),
+        message: `Reveal has no option \`${snake}\`; it is ignored`,
+        ...(hint ? { hint } : {}),
+      });
+    }
+  }
+  if (themes && config.theme !== undefined && !themes.includes(config.theme)) {
+    const near = config.theme ? closest(config.theme, themes) : undefined;
+    diagnostics.push({
+      severity: 'error',
+      code: 'unknown-theme',
+      file: file.path,
+      ...keyPosition(lines, ['custom_theme', 'theme']),
+      message: `unknown theme \`${config.theme}\``,
+      hint: `${near && distance(config.theme, near) <= MAX_EDITS ? `did you mean \`${near}\`? ` : ''}themes: ${[...themes].sort().join(', ')}`,
+    });
+  }
+  return diagnostics;
+}
+
+/** The line and column of the first `key =` / `key:` among `names`; the front matter's first line if none. */
+function keyPosition(lines: string[], names: string[]): { line: number; column?: number } {
+  for (let line = 0; line < lines.length; line++) {
+    const text = lines[line];
+    const trimmed = text.trimStart();
+    const name = names.find((n) => trimmed.startsWith(n) && RE_KEY_END.test(trimmed.slice(n.length)));
+    if (name) return { line, column: text.length - trimmed.length };
+  }
+  return { line: 0 };
+}

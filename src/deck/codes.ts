@@ -1,0 +1,51 @@
+// The catalogue of diagnostic codes: every problem the loader or `npm run check` can report.
+// `npm run check -- --list` prints it; tests/fixtures/bad/<code>/ holds a deck that gives each one.
+
+/** What a code usually is: errors fail `build`, `pdf` and `check`; warnings are reported. */
+export type Severity = 'error' | 'warning';
+
+export const CATALOGUE = {
+  // Errors: the deck would show something broken.
+  'no-slides': { severity: 'error', description: 'no Markdown files in slides/' },
+  'unclosed-fence': {
+    severity: 'error',
+    description: 'a code fence that is never closed: an error when it swallows slide separators, a warning when it only runs to the end of its file',
+  },
+  'invalid-step': { severity: 'error', description: 'a code step spec (`[1-3|5]`) that does not parse or names a line past the end of its block' },
+  'missing-file': { severity: 'error', description: 'a file a slide names (image, src, data-src, poster, data-background-*) does not exist' },
+  'invalid-front-matter': { severity: 'error', description: 'the front matter does not parse as TOML or YAML' },
+  'unclosed-front-matter': { severity: 'error', description: 'a `+++` front matter that is never closed' },
+  'undefined-footnote': { severity: 'error', description: 'a footnote reference `[^n]` with no `[^n]:` definition on its slide' },
+  'unknown-theme': { severity: 'error', description: 'the theme named in the front matter is neither ours nor a reveal.js theme' },
+  // Warnings: the deck works, but probably not as meant.
+  'missing-alt': { severity: 'warning', description: 'an image without alt text' },
+  'unknown-language': { severity: 'warning', description: 'a code language highlight.js does not know: the block is not coloured' },
+  'unknown-option': { severity: 'warning', description: 'a Reveal option that Reveal does not have (the closest one is named)' },
+  'duplicate-notes': { severity: 'warning', description: 'a second `notes:` line in one slide (it becomes part of the notes)' },
+  'unclosed-html': { severity: 'warning', description: 'a raw HTML element (`<iframe>`, `<script>`…) that is never closed' },
+  'element-on-raw-html': { severity: 'warning', description: '`<!-- .element: -->` after raw HTML, where it cannot apply' },
+  'empty-slide': { severity: 'warning', description: 'a slide with nothing in it' },
+  'unused-footnote': { severity: 'warning', description: 'a footnote defined but never referenced on its slide' },
+  'separator-in-code': {
+    severity: 'warning',
+    description: 'a code block holding a slide separator or a `notes:` line: probably a fence closed in the wrong place',
+  },
+  'remote-url': { severity: 'warning', description: "an image or media URL off the site's origin: the deck then needs a network" },
+  'late-front-matter': { severity: 'warning', description: 'front matter outside the first file: it is ignored' },
+  // From the rendered pass of `npm run check` (Chromium, at the deck's size).
+  overflow: { severity: 'error', description: 'content that runs off the slide' },
+  'hidden-highlight': { severity: 'error', description: 'a highlighted code line that is scrolled or cut out of view' },
+  'broken-image': { severity: 'error', description: 'an image that fails to load in the built site' },
+  'small-text': { severity: 'warning', description: "text that Reveal's scaling makes smaller than a readable size" },
+} as const satisfies Record<string, { severity: Severity; description: string }>;
+
+/** A stable rule id: the checker, the tests and the dev overlay match on it. */
+export type DiagnosticCode = keyof typeof CATALOGUE;
+
+export const DIAGNOSTIC_CODES = Object.keys(CATALOGUE) as DiagnosticCode[];
+
+/** `code  severity  description`, one line a code, for `npm run check -- --list`. */
+export function formatCatalogue(): string {
+  const width = Math.max(...DIAGNOSTIC_CODES.map((c) => c.length));
+  return DIAGNOSTIC_CODES.map((code) => `${code.padEnd(width)}  ${CATALOGUE[code].severity.padEnd(7)}  ${CATALOGUE[code].description}`).join('\n');
+}
