@@ -8,11 +8,9 @@ import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import { CodeScroll } from './code-scroll.ts';
 import { DeckHmr } from './deck-hmr.ts';
+import { DEFAULTS } from './deck-size.ts';
 import { PopupBlocked } from './popup-blocked.ts';
 import { PrintView } from './print-view.ts';
-
-/** How the talk was presented; the deck's front matter overrides any of them. */
-const DEFAULTS = { width: 1000, height: 750, progress: true };
 
 const reveal = new Reveal({
   ...DEFAULTS,

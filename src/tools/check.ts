@@ -1,28 +1,115 @@
-// `npm run check`: loads the deck and lists its problems as `file:line:col severity code: message`.
-// Exit code 1 when any is an error. `--errors-only` leaves the warnings to a later step (the build).
-import { resolve } from 'node:path';
-import { formatDiagnostic, hasErrors, loadDeck } from '../deck/index.ts';
+// `npm run check`: the deck's problems as `file:line:col severity code: message`. First the
+// loader's rules, then (unless `--no-render`) the rendered pass in Chromium (check/render.ts).
+// Only `main` prints and sets the exit code: 0 when clean, 1 on any problem, 2 on a bad option.
+import { join, resolve } from 'node:path';
+import { type Diagnostic, formatCatalogue, formatDiagnostic, hasErrors, loadDeck } from '../deck/index.ts';
+import { REPO_ROOT } from '../vite/site-config.ts';
+import { themeNames } from '../vite/theme-names.ts';
+import { launchBrowser, serveSite, UserError } from './browser.ts';
+import { renderChecks } from './check/render.ts';
+import { buildSite, siteIsStale } from './site.ts';
 
-const HELP = `usage: npm run check [-- --errors-only] [--root DIR]
-Checks the slides in DIR/slides (default: the current folder) and prints each problem.`;
+const HELP = `usage: npm run check -- [--root DIR] [--no-render] [--json] [--errors-only] [--list]
+Checks the slides in DIR/slides (default: the current folder) and prints each problem.
+  --no-render    only the loader's rules; skip rendering every slide in Chromium
+  --json         one JSON object on stdout: { diagnostics, slides, steps, timings }
+  --errors-only  print errors only (warnings still count for the exit code)
+  --list         every diagnostic code with its severity and what it means
+  --timeout S    seconds the rendered pass may wait for the deck (default 60)
+Exit code: 0 when there is no problem, 1 when there is any, 2 for a bad option.`;
+
+const FLAGS = new Set(['--help', '--no-render', '--json', '--errors-only', '--list']);
+const VALUED = new Set(['--root', '--timeout']);
+
+interface CheckOptions {
+  root: string;
+  render: boolean;
+  json: boolean;
+  errorsOnly: boolean;
+  timeoutMs: number;
+}
+
+function parseArgs(args: string[]): CheckOptions | { help: true } | { list: true } | { error: string } {
+  for (let i = 0; i < args.length; i++) {
+    if (VALUED.has(args[i])) i++;
+    else if (!FLAGS.has(args[i])) return { error: `unknown option ${args[i]}` };
+  }
+  if (args.includes('--help')) return { help: true };
+  if (args.includes('--list')) return { list: true };
+  const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const timeout = Number(value('--timeout') ?? 60);
+  if (!(timeout > 0)) return { error: '--timeout takes a number of seconds' };
+  return {
+    root: resolve(value('--root') ?? '.'),
+    render: !args.includes('--no-render'),
+    json: args.includes('--json'),
+    errorsOnly: args.includes('--errors-only'),
+    timeoutMs: timeout * 1000,
+  };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function check(options: CheckOptions): Promise<number> {
+  const say = (line: string) => {
+    if (!options.json) console.log(`check: ${line}`);
+  };
+  let at = performance.now();
+  const { deck, diagnostics } = await loadDeck(options.root, 'slides', themeNames(REPO_ROOT, ['src/themes']));
+  const timings: Record<string, number> = { rules: performance.now() - at };
+  const slides = deck.stacks.flat();
+  const steps = slides.reduce((n, s) => n + s.steps, 0);
+  say(`${slides.length} slides, ${steps} code steps: ${diagnostics.length} problem(s) from the rules (${seconds(timings.rules)})`);
+  const found: Diagnostic[] = [...diagnostics];
+  if (options.render && hasErrors(diagnostics)) {
+    say('not rendered: fix the errors first (the site does not build with them)');
+  } else if (options.render) {
+    at = performance.now();
+    const outDir = join(options.root, 'dist');
+    if (siteIsStale(options.root, outDir)) {
+      say('building the site …');
+      await buildSite(options.root, outDir);
+    }
+    const site = await serveSite(outDir, 0);
+    try {
+      const browser = await launchBrowser();
+      try {
+        found.push(...(await renderChecks(browser, deck, { url: site.url, timeoutMs: options.timeoutMs })));
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      await site.close();
+    }
+    timings.render = performance.now() - at;
+    say(`rendered ${slides.length + steps} pages in Chromium: ${found.length - diagnostics.length} problem(s) (${seconds(timings.render)})`);
+  }
+  const shown = options.errorsOnly ? found.filter((d) => d.severity === 'error') : found;
+  if (options.json) console.log(JSON.stringify({ diagnostics: shown, slides: slides.length, steps, timings }, null, 2));
+  else for (const d of shown) console.error(formatDiagnostic(d));
+  return found.length > 0 ? 1 : 0;
+}
 
 async function main(args: string[]): Promise<number> {
-  if (args.includes('--help')) {
+  const parsed = parseArgs(args);
+  if ('help' in parsed) {
     console.log(HELP);
     return 0;
   }
-  const rootAt = args.indexOf('--root');
-  const root = resolve(rootAt >= 0 ? (args[rootAt + 1] ?? '.') : '.');
-  const { deck, diagnostics } = await loadDeck(root);
-  const shown = args.includes('--errors-only') ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-  for (const d of shown) console.error(formatDiagnostic(d));
-  if (!args.includes('--errors-only')) {
-    const slides = deck.stacks.flat();
-    console.log(
-      `${slides.length} slides in ${deck.stacks.length} stacks, ${slides.reduce((n, s) => n + s.steps, 0)} code steps, ${diagnostics.length} problem(s)`,
-    );
+  if ('list' in parsed) {
+    console.log(formatCatalogue());
+    return 0;
   }
-  return hasErrors(diagnostics) ? 1 : 0;
+  if ('error' in parsed) {
+    console.error(`check: ${parsed.error}\n${HELP}`);
+    return 2;
+  }
+  return check(parsed);
 }
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2)).catch((error: unknown) => {
+  // What the user can fix is one message; anything else is our bug and keeps its stack.
+  if (error instanceof UserError) console.error(`check: ${error.message}`);
+  else console.error('check: an internal error (please report it):', error);
+  return 1;
+});

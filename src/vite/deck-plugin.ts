@@ -8,6 +8,7 @@ import type { Plugin } from 'vite';
 import { formatDiagnostic, type LoadResult, renderSections } from '../deck/index.ts';
 import { deckLive } from './deck-live.ts';
 import { DeckStore, stopsDeck } from './deck-store.ts';
+import { themeNames } from './theme-names.ts';
 
 const DECK_ID = 'virtual:deck';
 const SLIDES_MARK = '<!--deck:slides-->';
@@ -57,15 +58,19 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
     configResolved(config) {
       viteRoot = config.root;
       store.root = resolve(options.root ?? config.root);
+      store.themes = themeNames(viteRoot, themeDirs);
       serve = config.command === 'serve';
     },
     resolveId: {
       filter: { id: /^virtual:deck(-theme)?$/ },
       async handler(id) {
         if (id === DECK_ID) return `\0${DECK_ID}`;
-        const { deck } = await store.current();
+        const { deck, diagnostics } = await store.current();
         const name = deck.config.theme ?? DEFAULT_THEME;
         const path = themePath(name);
+        // The loader has said so with the front matter's line (`unknown-theme`): fail with that.
+        const unknown = diagnostics.filter((d) => d.code === 'unknown-theme');
+        if (!path && unknown.length > 0) this.error(store.errorDetails(unknown));
         if (!path) this.error(`unknown theme \`${name}\`: no ${name}.css in ${themeDirs.join(', ')} or reveal.js's themes`);
         return path;
       },

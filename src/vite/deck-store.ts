@@ -12,6 +12,8 @@ export const stopsDeck = (d: Diagnostic): boolean => d.severity === 'error' && d
 export class DeckStore {
   /** Folder holding the slides and the files they reference; set once Vite's config is resolved. */
   root = '';
+  /** The themes the deck may name (theme-names.ts); set with `root`. */
+  themes: string[] | undefined;
   private result: Promise<LoadResult> | undefined;
 
   /** `loaded`: a deck another build in this process already read. */
@@ -29,7 +31,7 @@ export class DeckStore {
   }
 
   load(): Promise<LoadResult> {
-    return loadDeck(this.root, this.slidesDir);
+    return loadDeck(this.root, this.slidesDir, this.themes);
   }
 
   set(result: LoadResult): void {

@@ -53,7 +53,8 @@ export async function printDeck(browser: Browser, request: PrintRequest): Promis
   }
 }
 
-async function waitForPrintView(page: Page, url: string, timeoutMs: number, problems: string[]): Promise<void> {
+/** Opens `url` (a print view) and waits until it is laid out, its fonts and images loaded. */
+export async function waitForPrintView(page: Page, url: string, timeoutMs: number, problems: string[]): Promise<void> {
   // A script error stops the deck for good: say so at once rather than after the timeout.
   const crashed = new Promise<never>((_, reject) => page.once('pageerror', (error) => reject(new UserError(`the deck did not start: ${error.message}`))));
   crashed.catch(() => undefined); // a later error, once printed, is only reported
