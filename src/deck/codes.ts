@@ -44,6 +44,9 @@ export type DiagnosticCode = keyof typeof CATALOGUE;
 
 export const DIAGNOSTIC_CODES = Object.keys(CATALOGUE) as DiagnosticCode[];
 
+/** The codes only the rendered pass of `npm run check` gives (the loader never does). */
+export const RENDERED_CODES: ReadonlySet<DiagnosticCode> = new Set(['overflow', 'hidden-highlight', 'broken-image', 'small-text']);
+
 /** `code  severity  description`, one line a code, for `npm run check -- --list`. */
 export function formatCatalogue(): string {
   const width = Math.max(...DIAGNOSTIC_CODES.map((c) => c.length));

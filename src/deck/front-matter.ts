@@ -80,11 +80,13 @@ function parseData(format: Format, text: string, path: string, diagnostics: Diag
 }
 
 const RE_TOML_PREFIX = /^Invalid TOML document: /;
+/** The yaml parser ends its first line with the place, which the diagnostic already gives. */
+const RE_YAML_PLACE = /:? at line \d+, column \d+:?$/;
 const RE_CONTROL_IN_STRING = /control characters are not allowed in strings/;
 
 /** smol-toml reports a string left open as the line break in it: say what the author did. */
 function explain(message: string): string {
-  const text = message.replace(RE_TOML_PREFIX, '');
+  const text = message.replace(RE_TOML_PREFIX, '').replace(RE_YAML_PLACE, '');
   return RE_CONTROL_IN_STRING.test(text) ? 'a string is never closed (a quote is missing before the end of the line)' : text;
 }
 

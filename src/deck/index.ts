@@ -16,7 +16,7 @@ import { splitSlides } from './split.ts';
 import type { DeckSource, Diagnostic, LoadResult } from './types.ts';
 
 export type { KnownNames } from './check-config.ts';
-export { CATALOGUE, DIAGNOSTIC_CODES, type DiagnosticCode, formatCatalogue } from './codes.ts';
+export { CATALOGUE, DIAGNOSTIC_CODES, type DiagnosticCode, formatCatalogue, RENDERED_CODES } from './codes.ts';
 export { codeFrame, formatDiagnostic, hasErrors } from './diagnostics.ts';
 export { diffDecks } from './diff.ts';
 export { renderSections, renderSlideSection } from './sections.ts';

@@ -29,7 +29,7 @@ export function htmlCheck(md: MarkdownIt): void {
     const parser = new Parser(
       {
         onopentag(name, attributes) {
-          for (const key of URL_ATTRIBUTES) addUrl(env, key, attributes[key], current.line);
+          for (const key of URL_ATTRIBUTES) addUrl(env, key, attributes[key], current.line, name !== 'iframe');
           if (name === 'img' && attributes.alt) env.imageAlt ??= attributes.alt;
           // `alt=""` says the image is decoration; no attribute at all is an oversight.
           if (name === 'img' && attributes.alt === undefined) missingAlt(env, current.line);
@@ -58,9 +58,11 @@ export function htmlCheck(md: MarkdownIt): void {
   });
 }
 
-function addUrl(env: RenderEnv, attribute: string, url: string | undefined, line: number): void {
+/** `media`: an image, video or sound, which a deck shown offline would miss (an embedded page is expected to need the network). */
+function addUrl(env: RenderEnv, attribute: string, url: string | undefined, line: number, media = true): void {
   if (!url || (attribute === 'data-background' && !RE_BACKGROUND_IMAGE.test(url))) return;
   if (RE_REMOTE.test(url)) {
+    if (!media || attribute === 'data-background-iframe') return;
     env.diagnostics.push({
       severity: 'warning',
       code: 'remote-url',

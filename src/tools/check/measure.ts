@@ -8,6 +8,8 @@ export interface PageFinding {
   slide: string;
   step: number;
   detail: string;
+  /** The file a `broken-image` finding names, as the slide wrote it. */
+  url?: string;
 }
 
 export interface MeasureOptions {
@@ -40,7 +42,7 @@ export function measurePages(options: MeasureOptions): PageFinding[] {
     const step = Number(page.dataset.step ?? 0);
     const section = page.querySelector<HTMLElement>('section[data-print-slide]');
     if (!section) continue;
-    const add = (kind: PageFinding['kind'], detail: string) => findings.push({ kind, slide, step, detail });
+    const add = (kind: PageFinding['kind'], detail: string, url?: string) => findings.push({ kind, slide, step, detail, ...(url ? { url } : {}) });
     const pages = Number(page.dataset.pages ?? 1);
     if (pages > 1) add('overflow', `the slide is taller than the deck's height: it takes ${pages} printed pages`);
     const box = section.getBoundingClientRect();
@@ -71,7 +73,10 @@ export function measurePages(options: MeasureOptions): PageFinding[] {
     }
 
     for (const img of section.querySelectorAll<HTMLImageElement>('img')) {
-      if (img.complete && img.naturalWidth === 0) add('broken-image', `${img.getAttribute('src') ?? img.getAttribute('data-src') ?? 'an image'} did not load`);
+      // Off the site, it is a `remote-url` warning already, and whether it loads depends on the network.
+      if (!img.complete || img.naturalWidth > 0 || (img.currentSrc && new URL(img.currentSrc).origin !== location.origin)) continue;
+      const src = img.getAttribute('data-src') ?? img.getAttribute('src') ?? '';
+      add('broken-image', `${src || 'an image'} did not load: is it an image file?`, src);
     }
 
     const minFontPx = options.minFontShare * options.height;

@@ -5,6 +5,7 @@ import type { Browser } from '@playwright/test';
 import { slideSize } from '../../client/deck-size.ts';
 import type { Deck, Diagnostic } from '../../deck/index.ts';
 import { CATALOGUE } from '../../deck/index.ts';
+import { localPath } from '../../deck/markdown/html-check.ts';
 import { waitForPrintView } from '../pdf/print.ts';
 import { measurePages, type PageFinding } from './measure.ts';
 
@@ -41,7 +42,9 @@ export async function renderChecks(browser: Browser, deck: Deck, options: Render
     await waitForPrintView(page, new URL('?print-pdf', options.url).href, options.timeoutMs, problems);
     const findings = await page.evaluate(measurePages, { minFontShare: options.minFontShare ?? 16 / 750, height: slideSize(deck.config.reveal).height });
     const base = new URL(options.url);
-    const fromNetwork = [...failed].map((url) => networkFailure(deck, new URL(url), base));
+    // Only the site's own files: off-origin ones are `remote-url` warnings, and depend on the network.
+    const own = [...failed].map((url) => new URL(url)).filter((url) => url.origin === base.origin);
+    const fromNetwork = own.map((url) => networkFailure(deck, url, base));
     // The network says which file, with its own line: the page's broken-image finding would repeat it.
     const pages = findings.filter((f) => f.kind !== 'broken-image' || fromNetwork.length === 0).map((f) => placed(deck, f));
     return dedupe([...pages, ...fromNetwork]);
@@ -54,12 +57,14 @@ export async function renderChecks(browser: Browser, deck: Deck, options: Render
 function placed(deck: Deck, finding: PageFinding): Diagnostic {
   const [h, v] = finding.slide.split('/').map(Number);
   const slide = deck.stacks[h]?.[v];
+  // An image is placed at the line that names it, on its slide.
+  const asset = finding.url === undefined ? undefined : deck.assets.find((a) => a.path === localPath(finding.url) && a.file === slide?.file);
   const where = finding.step > 0 ? ` (code step ${finding.step + 1})` : '';
   return {
     severity: CATALOGUE[finding.kind].severity,
     code: finding.kind,
     file: slide?.file ?? 'slides/',
-    line: slide?.line ?? 0,
+    line: asset?.line ?? slide?.line ?? 0,
     message: `slide ${h + 1}${v > 0 ? `.${v + 1}` : ''}${where}: ${finding.detail}`,
     ...(hints[finding.kind] ? { hint: hints[finding.kind] } : {}),
   };
@@ -69,6 +74,7 @@ const hints: Partial<Record<PageFinding['kind'], string>> = {
   overflow: 'shorten the slide, split it with `---`, or make an image smaller',
   'hidden-highlight': 'shorten the code block, or highlight lines that fit on the slide',
   'small-text': 'put less on the slide, or split it',
+  'broken-image': 'open the file in a browser: it may be damaged or not an image at all',
 };
 
 /** A file the page asked for and did not get, at the line that names it. */

@@ -1,0 +1,74 @@
+// `npm run check` as a speaker runs it, rendered pass included: the talk is clean; each bad deck
+// of a rendered code (copied to a scratch folder) gives exactly the diagnostics in its expected.json.
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { DIAGNOSTIC_CODES, type Diagnostic, formatDiagnostic, RENDERED_CODES } from '../../src/deck/index.ts';
+
+const root = join(import.meta.dirname, '../..');
+const bad = join(root, 'tests/fixtures/bad');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function check(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/tools/check.ts'), ...args], { cwd: root }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** A copy of a deck in a scratch folder: the check builds its site in `<deck>/dist`. */
+function scratchDeck(from: string): string {
+  const deck = mkdtempSync(join(tmpdir(), 'deck-check-'));
+  cpSync(join(from, 'slides'), join(deck, 'slides'), { recursive: true });
+  if (existsSync(join(from, 'images'))) cpSync(join(from, 'images'), join(deck, 'images'), { recursive: true });
+  return deck;
+}
+
+test.describe('npm run check', () => {
+  test.describe.configure({ mode: 'parallel' });
+
+  test('passes the talk with no error and no warning, rendered in Chromium', async () => {
+    test.setTimeout(120_000);
+    const run = await check(['--json', '--root', scratchDeck(root)]);
+    const report = JSON.parse(run.stdout) as { diagnostics: Diagnostic[]; slides: number; timings: { rules: number; render?: number } };
+    expect(report.diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(report.slides).toBe(30);
+    expect(report.timings.render).toBeGreaterThan(0);
+    expect(run.code).toBe(0);
+  });
+
+  for (const code of RENDERED_CODES) {
+    test(`finds ${code} in the rendered deck, at its slide's file and line`, async () => {
+      test.setTimeout(120_000);
+      const run = await check(['--root', scratchDeck(join(bad, code))]);
+      const expected: string[] = JSON.parse(readFileSync(join(bad, code, 'expected.json'), 'utf8'));
+      // Human output: the diagnostics on stderr, progress lines (`check: …`) on stdout.
+      expect(run.stderr.trimEnd()).toBe(expected.join('\n'));
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/check: rendered \d+ pages in Chromium: 1 problem\(s\) \(\d+\.\d\d s\)/);
+    });
+  }
+
+  test('--no-render skips Chromium; --list prints every code; a deck mistake never prints a stack', async () => {
+    const rules = await check(['--no-render', '--root', join(bad, 'unknown-theme')]);
+    expect(rules.code).toBe(1);
+    expect(rules.stdout).not.toContain('rendered');
+    expect(rules.stderr).toContain('slides/01-title.md:4:1 error unknown-theme: unknown theme `zoey`');
+    expect(rules.stderr).not.toMatch(/\n\s+at /);
+    const list = await check(['--list']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^overflow +error +content that runs off the slide$/m);
+    expect(list.stdout.trim().split('\n')).toHaveLength(DIAGNOSTIC_CODES.length);
+    const wrong = await check(['--nope']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('unknown option --nope');
+  });
+});
