@@ -5,12 +5,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { renderNeedsServer } from '../deck/needs-server.ts';
+import { NEEDS_SERVER_FILE, NEEDS_SERVER_SCRIPT, renderNeedsServer } from '../deck/needs-server.ts';
 import { renderPageHead } from '../deck/page-head.ts';
 import type { Deck } from '../deck/types.ts';
 import { FAVICON_FILE, faviconSvg } from '../share/favicon.ts';
 import { CARD_FILE, CARD_SIZE, type CardInput, cardCacheKey, fontWeight, renderSocialCard } from '../share/social-card.ts';
 import { cssWeight, type FontFace, findFont, fontBytes, fontFamilies, palette, readThemeLook, toTrueType } from '../share/theme-look.ts';
+import { contentSecurityPolicy } from './content-security-policy.ts';
 import { deckApi } from './deck-api.ts';
 import type { DeckApi } from './deck-plugin.ts';
 import { singleFileName } from './single-file-plugin.ts';
@@ -98,19 +99,28 @@ export function sharePlugin(options: SharePluginOptions = {}): Plugin {
           card: hasCard && { path: CARD_FILE, ...CARD_SIZE, alt: cardAlt(hasCard.title, hasCard.author) },
         });
         const notice = options.inline ? undefined : renderNeedsServer(options.singleFile ? singleFileName(deck.config) : undefined);
-        return html.replace(HEAD_MARK, () => (notice ? `${head}\n${notice.head}` : head)).replace(NOTICE_MARK, () => notice?.body ?? '');
+        // The site's policy, before anything it governs; not in the single file, whose script is inline,
+        // nor under the dev server, whose client injects styles and opens a socket.
+        const policy = options.inline || config.command !== 'build' ? '' : `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">\n`;
+        return html.replace(HEAD_MARK, () => policy + (notice ? `${head}\n${notice.head}` : head)).replace(NOTICE_MARK, () => notice?.body ?? '');
       },
     },
     async generateBundle() {
       if (!built || options.inline) return;
       const [{ icon }, png] = await Promise.all([built.look, built.card]);
       this.emitFile({ type: 'asset', fileName: FAVICON_FILE, source: icon });
+      this.emitFile({ type: 'asset', fileName: NEEDS_SERVER_FILE, source: NEEDS_SERVER_SCRIPT });
       if (png) this.emitFile({ type: 'asset', fileName: CARD_FILE, source: png });
     },
     configureServer(server) {
       resolveTheme = async () => (await server.environments.client.pluginContainer.resolveId(THEME_ID))?.id;
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0];
+        if (path === `/${NEEDS_SERVER_FILE}`) {
+          res.setHeader('content-type', 'text/javascript');
+          res.end(NEEDS_SERVER_SCRIPT);
+          return;
+        }
         if (path !== `/${FAVICON_FILE}` && path !== `/${CARD_FILE}`) return next();
         // Drawn on request from the current deck and theme, so edits show on reload.
         look()

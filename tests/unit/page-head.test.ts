@@ -1,7 +1,7 @@
 // Page head and the needs-a-server notice: parsed back with htmlparser2, as a browser or a link preview reads them.
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { NEEDS_SERVER_CLASS, renderNeedsServer } from '../../src/deck/needs-server.ts';
+import { NEEDS_SERVER_CLASS, NEEDS_SERVER_FILE, renderNeedsServer } from '../../src/deck/needs-server.ts';
 import { type PageHeadOptions, renderPageHead } from '../../src/deck/page-head.ts';
 import type { DeckConfig } from '../../src/deck/types.ts';
 
@@ -104,9 +104,11 @@ describe('renderNeedsServer', () => {
       ['gitlab-runners-docker-in-docker-explained.html', 'gitlab-runners-docker-in-docker-explained.html'],
     ]);
     const parts = parseDocument(head);
-    // A classic script: browsers run it from file://, where they block the module script.
+    // A classic script: browsers run it from file://, where they block the module script. In a
+    // file beside the page, not inline: the site's Content-Security-Policy allows no inline script.
     const [script] = DomUtils.getElementsByTagName('script', parts);
-    expect(script.attribs.type).toBeUndefined();
+    expect(script.attribs).toEqual({ src: NEEDS_SERVER_FILE });
+    expect(DomUtils.textContent(script)).toBe('');
     expect(DomUtils.getElementsByTagName('style', parts)).toHaveLength(1);
   });
 
