@@ -22,6 +22,7 @@ it('writes the site, its favicon and card, and the deck in one self-contained fi
   await mkdir(join(dir, 'slides'));
   await mkdir(join(dir, 'images'));
   await writeFile(join(dir, 'images', 'a diagram.svg'), DIAGRAM);
+  await writeFile(join(dir, 'images', 'bg.svg'), DIAGRAM);
   await writeFile(
     join(dir, 'slides', '01.md'),
     `+++
@@ -37,6 +38,8 @@ custom_theme = "zoe.css"
 
 ---
 
+<!-- .slide: data-background-image="images/bg.svg" -->
+
 ## Second
 
 notes:
@@ -48,7 +51,17 @@ Say hello.
   await build({ ...siteConfig({ deckRoot: dir, outDir, siteUrl: 'https://group.gitlab.io/deck' }), configFile: false, logLevel: 'silent' });
 
   expect(vi.mocked(readDeckSource)).toHaveBeenCalledTimes(1);
-  expect((await readdir(outDir)).sort()).toEqual(['assets', 'favicon.svg', 'images', 'index.html', 'social-card.png', 'unicode-friends-a-test.html']);
+  expect((await readdir(outDir)).sort()).toEqual([
+    'assets',
+    'favicon.svg',
+    'images',
+    'index.html',
+    'needs-server.js',
+    'social-card.png',
+    'unicode-friends-a-test.html',
+  ]);
+  // A slide's background is a file of the deck like an image: copied beside the page.
+  expect((await readdir(join(outDir, 'images'))).sort()).toEqual(['a diagram.svg', 'bg.svg']);
 
   const site = parseDocument(await readFile(join(outDir, 'index.html'), 'utf8'));
   const meta = (property: string) => DomUtils.findOne((el) => el.name === 'meta' && el.attribs.property === property, site.children)?.attribs.content;
@@ -71,6 +84,10 @@ Say hello.
   expect({ fontsInside: styles.includes('url(data:font/'), urlsOutside: /url\((?!data:)/.test(styles) }).toEqual({ fontsInside: true, urlsOutside: false });
   expect(all('img').map((i) => i.attribs.src)).toEqual([`data:image/svg+xml;base64,${Buffer.from(DIAGRAM).toString('base64')}`]);
   expect(DomUtils.textContent(all('aside'))).toContain('Say hello.');
+  const backgrounds = all('section')
+    .map((section) => section.attribs['data-background-image'])
+    .filter(Boolean);
+  expect(backgrounds).toEqual([`data:image/svg+xml;base64,${Buffer.from(DIAGRAM).toString('base64')}`]);
   // The single file works from disk: no "needs a server" notice in it.
   expect(all('div').some((d) => d.attribs.role === 'alert')).toBe(false);
 }, 60_000);
