@@ -5,8 +5,9 @@ import { preview } from 'vite';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
-/** Raised for what the user can fix (no browser, a busy port): tools print the message alone. */
-export class UserError extends Error {}
+import { UserError } from './user-error.ts';
+
+export { UserError };
 
 /**
  * The Chromium to drive: `CHROMIUM_PATH` when set (the user's explicit choice), else Debian's

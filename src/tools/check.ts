@@ -1,13 +1,10 @@
 // `npm run check`: the deck's problems as `file:line:col severity code: message`. First the
 // loader's rules, then (unless `--no-render`) the rendered pass in Chromium (check/render.ts).
 // Only `main` prints and sets the exit code: 0 when clean, 1 on any problem, 2 on a bad option.
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { type Diagnostic, formatCatalogue, formatDiagnostic, hasErrors, loadDeck } from '../deck/index.ts';
-import { REPO_ROOT } from '../vite/site-config.ts';
 import { themeNames } from '../vite/theme-names.ts';
-import { launchBrowser, serveSite, UserError } from './browser.ts';
-import { renderChecks } from './check/render.ts';
-import { buildSite, siteIsStale } from './site.ts';
+import { UserError } from './user-error.ts';
 
 const HELP = `usage: npm run check -- [--root DIR] [--no-render] [--json] [--errors-only] [--list]
 Checks the slides in DIR/slides (default: the current folder) and prints each problem.
@@ -48,6 +45,8 @@ function parseArgs(args: string[]): CheckOptions | { help: true } | { list: true
   };
 }
 
+/** The repository: its theme folder is the one the site's build searches. */
+const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function check(options: CheckOptions): Promise<number> {
@@ -65,22 +64,9 @@ async function check(options: CheckOptions): Promise<number> {
     say('not rendered: fix the errors first (the site does not build with them)');
   } else if (options.render) {
     at = performance.now();
-    const outDir = join(options.root, 'dist');
-    if (siteIsStale(options.root, outDir)) {
-      say('building the site …');
-      await buildSite(options.root, outDir);
-    }
-    const site = await serveSite(outDir, 0);
-    try {
-      const browser = await launchBrowser();
-      try {
-        found.push(...(await renderChecks(browser, deck, { url: site.url, timeoutMs: options.timeoutMs })));
-      } finally {
-        await browser.close();
-      }
-    } finally {
-      await site.close();
-    }
+    // Loaded only now: Vite and Playwright take a second to import, which `--no-render` saves.
+    const { renderDeck } = await import('./check/render-deck.ts');
+    found.push(...(await renderDeck(options.root, deck, { timeoutMs: options.timeoutMs, say })));
     timings.render = performance.now() - at;
     say(`rendered ${slides.length + steps} pages in Chromium: ${found.length - diagnostics.length} problem(s) (${seconds(timings.render)})`);
   }

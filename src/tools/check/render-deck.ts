@@ -1,0 +1,27 @@
+// The rendered pass's setting up: the site built when stale, served on a free port, Chromium
+// launched; then render.ts measures. Imported by `npm run check` only when it renders.
+
+import { join } from 'node:path';
+import type { Deck, Diagnostic } from '../../deck/index.ts';
+import { launchBrowser, serveSite } from '../browser.ts';
+import { buildSite, siteIsStale } from '../site.ts';
+import { renderChecks } from './render.ts';
+
+export async function renderDeck(root: string, deck: Deck, options: { timeoutMs: number; say: (line: string) => void }): Promise<Diagnostic[]> {
+  const outDir = join(root, 'dist');
+  if (siteIsStale(root, outDir)) {
+    options.say('building the site …');
+    await buildSite(root, outDir);
+  }
+  const site = await serveSite(outDir, 0);
+  try {
+    const browser = await launchBrowser();
+    try {
+      return await renderChecks(browser, deck, { url: site.url, timeoutMs: options.timeoutMs });
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await site.close();
+  }
+}
