@@ -10,10 +10,11 @@ const HELP = `usage: npm run check -- [--root DIR] [--no-render] [--json] [--err
 Checks the slides in DIR/slides (default: the current folder) and prints each problem.
   --no-render    only the loader's rules; skip rendering every slide in Chromium
   --json         one JSON object on stdout: { diagnostics, slides, steps, timings }
-  --errors-only  print errors only (warnings still count for the exit code)
+  --errors-only  print errors only, and fail only on errors
   --list         every diagnostic code with its severity and what it means
   --timeout S    seconds the rendered pass may wait for the deck (default 60)
-Exit code: 0 when there is no problem, 1 when there is any, 2 for a bad option.`;
+Exit code: 0 when there is no problem, 1 when there is any, 2 for a bad option.
+(\`npm run check --list\` works too: npm passes such flags on.)`;
 
 const FLAGS = new Set(['--help', '--no-render', '--json', '--errors-only', '--list']);
 const VALUED = new Set(['--root', '--timeout']);
@@ -73,7 +74,23 @@ async function check(options: CheckOptions): Promise<number> {
   const shown = options.errorsOnly ? found.filter((d) => d.severity === 'error') : found;
   if (options.json) console.log(JSON.stringify({ diagnostics: shown, slides: slides.length, steps, timings }, null, 2));
   else for (const d of shown) console.error(formatDiagnostic(d));
-  return found.length > 0 ? 1 : 0;
+  return (options.errorsOnly ? hasErrors(found) : found.length > 0) ? 1 : 0;
+}
+
+/**
+ * `npm run check --list` (without `--`) hands the flag to npm, which passes it on as
+ * `npm_config_list=true` (`--no-render` as `npm_config_render=`): read them back.
+ */
+function npmFlags(env: NodeJS.ProcessEnv): string[] {
+  if (env.npm_lifecycle_event !== 'check') return [];
+  const on = (name: string) => env[`npm_config_${name}`] === 'true';
+  return [
+    ...(on('list') ? ['--list'] : []),
+    ...(on('json') ? ['--json'] : []),
+    ...(on('errors_only') ? ['--errors-only'] : []),
+    ...(on('help') ? ['--help'] : []),
+    ...(env.npm_config_render === '' ? ['--no-render'] : []),
+  ];
 }
 
 async function main(args: string[]): Promise<number> {
@@ -93,7 +110,7 @@ async function main(args: string[]): Promise<number> {
   return check(parsed);
 }
 
-process.exitCode = await main(process.argv.slice(2)).catch((error: unknown) => {
+process.exitCode = await main([...process.argv.slice(2), ...npmFlags(process.env)]).catch((error: unknown) => {
   // What the user can fix is one message; anything else is our bug and keeps its stack.
   if (error instanceof UserError) console.error(`check: ${error.message}`);
   else console.error('check: an internal error (please report it):', error);

@@ -67,6 +67,11 @@ test.describe('npm run check', () => {
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/^overflow +error +content that runs off the slide$/m);
     expect(list.stdout.trim().split('\n')).toHaveLength(DIAGNOSTIC_CODES.length);
+    // As the issue writes it, without `--`: npm passes the flag on in its environment.
+    const viaNpm = await new Promise<Run>((resolve) =>
+      execFile('npm', ['run', '--silent', 'check', '--list'], { cwd: root }, (error, stdout, stderr) => resolve({ code: error ? 1 : 0, stdout, stderr })),
+    );
+    expect(viaNpm.stdout.trim()).toBe(list.stdout.trim());
     const wrong = await check(['--nope']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('unknown option --nope');
