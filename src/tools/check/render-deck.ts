@@ -1,8 +1,9 @@
 // The rendered pass's setting up: the site built when stale, served on a free port, Chromium
 // launched; then render.ts measures. Imported by `npm run check` only when it renders.
-
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Deck, Diagnostic } from '../../deck/index.ts';
+import { normalise } from '../../deck/read.ts';
 import { launchBrowser, serveSite } from '../browser.ts';
 import { buildSite, siteIsStale } from '../site.ts';
 import { renderChecks } from './render.ts';
@@ -17,7 +18,8 @@ export async function renderDeck(root: string, deck: Deck, options: { timeoutMs:
   try {
     const browser = await launchBrowser();
     try {
-      return await renderChecks(browser, deck, { url: site.url, timeoutMs: options.timeoutMs });
+      const lines = (file: string) => normalise(readFileSync(join(root, file), 'utf8')).split('\n');
+      return await renderChecks(browser, deck, { url: site.url, timeoutMs: options.timeoutMs, lines });
     } finally {
       await browser.close();
     }

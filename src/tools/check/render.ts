@@ -18,6 +18,8 @@ export interface RenderOptions {
    * @default 16 / 750: 16 px on the talk's 1000×750 slides, about 23 px on a 1080p projector
    */
   minFontShare?: number;
+  /** A slide file's lines, to point past the blank lines after a separator at the slide's first words. */
+  lines?: (file: string) => string[];
 }
 
 const RE_HTML = /^text\/html\b/;
@@ -46,7 +48,7 @@ export async function renderChecks(browser: Browser, deck: Deck, options: Render
     const own = [...failed].map((url) => new URL(url)).filter((url) => url.origin === base.origin);
     const fromNetwork = own.map((url) => networkFailure(deck, url, base));
     // The network says which file, with its own line: the page's broken-image finding would repeat it.
-    const pages = findings.filter((f) => f.kind !== 'broken-image' || fromNetwork.length === 0).map((f) => placed(deck, f));
+    const pages = findings.filter((f) => f.kind !== 'broken-image' || fromNetwork.length === 0).map((f) => placed(deck, f, options.lines));
     return dedupe([...pages, ...fromNetwork]);
   } finally {
     await page.close();
@@ -54,7 +56,7 @@ export async function renderChecks(browser: Browser, deck: Deck, options: Render
 }
 
 /** The finding at its slide's place in the source: the first line of the slide's text. */
-function placed(deck: Deck, finding: PageFinding): Diagnostic {
+function placed(deck: Deck, finding: PageFinding, lines: RenderOptions['lines']): Diagnostic {
   const [h, v] = finding.slide.split('/').map(Number);
   const slide = deck.stacks[h]?.[v];
   // An image is placed at the line that names it, on its slide.
@@ -64,10 +66,18 @@ function placed(deck: Deck, finding: PageFinding): Diagnostic {
     severity: CATALOGUE[finding.kind].severity,
     code: finding.kind,
     file: slide?.file ?? 'slides/',
-    line: asset?.line ?? slide?.line ?? 0,
+    line: asset?.line ?? (slide ? firstWords(slide.line, slide.file, lines) : 0),
     message: `slide ${h + 1}${v > 0 ? `.${v + 1}` : ''}${where}: ${finding.detail}`,
     ...(hints[finding.kind] ? { hint: hints[finding.kind] } : {}),
   };
+}
+
+/** The first line from `line` on that is not blank (the slide's own `line` may be one). */
+function firstWords(line: number, file: string, lines: RenderOptions['lines']): number {
+  const text = lines?.(file) ?? [];
+  let at = line;
+  while (at < text.length - 1 && text[at].trim() === '') at++;
+  return at < text.length ? at : line;
 }
 
 const hints: Partial<Record<PageFinding['kind'], string>> = {
