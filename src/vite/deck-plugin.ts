@@ -22,6 +22,12 @@ export interface DeckPluginOptions {
   themeDirs?: string[];
   /** The deck already loaded (a second build in the same process reuses it instead of reading it again). */
   loaded?: Promise<LoadResult>;
+  /**
+   * The build runs in Vite's CLI (`npm run build`): a deck's errors print as diagnostics with their
+   * code frame and end the process with exit code 1, without the bundler's stack around them.
+   * Builds through the API (tools, tests) get the error thrown instead. @default false
+   */
+  exitOnErrors?: boolean;
 }
 
 /** What sibling plugins (`deck:share`, `deck:single-file`) use: the one loaded deck. */
@@ -84,7 +90,15 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
         }
         for (const d of diagnostics.filter((d) => d.severity === 'warning')) this.warn(formatDiagnostic(d));
         const errors = diagnostics.filter((d) => d.severity === 'error');
-        if (errors.length > 0) this.error(store.errorDetails(errors));
+        if (errors.length > 0) {
+          const details = store.errorDetails(errors);
+          if (options.exitOnErrors) {
+            // Vite's CLI prints a thrown error with two stacks; the deck's errors need none.
+            console.error(`${details.message}\n${details.frame}\nbuild failed: fix the error(s) above`.replace(/\n\n+/g, '\n'));
+            process.exit(1);
+          }
+          this.error(details);
+        }
         // Only the config travels in JS: the slides are already in the page's HTML.
         return `export default ${JSON.stringify({ config: deck.config })};`;
       },

@@ -23,6 +23,8 @@ export interface SiteOptions {
    * @default `DECK_SITE_URL`, else GitLab's `CI_PAGES_URL`, else none: the image URL stays relative
    */
   siteUrl?: string;
+  /** Built by Vite's CLI (`npm run build`): a deck's errors end the process as diagnostics, no stack. @default false */
+  exitOnDeckErrors?: boolean;
 }
 
 /** The repository: index.html and src/ live here whatever deck is built. */
@@ -33,7 +35,7 @@ export function siteConfig(options: SiteOptions = {}): UserConfig {
   return {
     ...common(site),
     plugins: [
-      deckPlugin({ root: options.deckRoot }),
+      deckPlugin({ root: options.deckRoot, exitOnErrors: site.exitOnDeckErrors }),
       sharePlugin({ siteUrl: site.siteUrl, card: site.socialCard, singleFile: site.singleFile }),
       ...(site.singleFile ? [singleFilePlugin({ config: (loaded) => singleFileConfig(site, loaded) })] : []),
     ],
@@ -75,6 +77,7 @@ function resolved(options: SiteOptions): Required<SiteOptions> {
     outDir: resolve(REPO_ROOT, options.outDir ?? 'dist'),
     singleFile: options.singleFile ?? true,
     socialCard: options.socialCard ?? true,
+    exitOnDeckErrors: options.exitOnDeckErrors ?? false,
     siteUrl: options.siteUrl ?? process.env.DECK_SITE_URL ?? process.env.CI_PAGES_URL ?? '',
   };
 }
