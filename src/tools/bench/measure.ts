@@ -132,7 +132,10 @@ export async function timeFirstSlide(browser: Browser, url: string, readySelecto
     });`);
     await page.goto(url, { waitUntil: 'commit' });
     return await page.evaluate(async () => {
-      const at = await (window as unknown as { deckReadyAt: Promise<number> }).deckReadyAt;
+      const at = await Promise.race([
+        (window as unknown as { deckReadyAt: Promise<number> }).deckReadyAt,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no first slide within 30 s')), 30_000)),
+      ]);
       const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
       const bytes = entries.filter((e) => e.responseEnd <= at).reduce((sum, e) => sum + e.transferSize, 0);
       return { firstSlideMs: at, bytes };

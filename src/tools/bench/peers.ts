@@ -17,7 +17,7 @@ export const installCommand = (dir = PEERS_DIR, packages = PEER_PACKAGES) =>
 
 /** The peers' binaries, and which tools are missing (with how to install them). */
 export function peerBin(name: string): string {
-  return join(PEERS_DIR, 'node_modules/.bin', name);
+  return name === 'slidev' ? join(SLIDEV_DIR, 'node_modules/.bin/slidev') : join(PEERS_DIR, 'node_modules/.bin', name);
 }
 
 export function missingPeers(): Partial<Record<ToolId, string>> {
@@ -55,8 +55,17 @@ export function marpMarkdown(markdown: string): string {
   return `---\nmarp: true\ntheme: default\npaginate: true\n---\n${slides.join('\n---\n')}`;
 }
 
+/** Slidev's dialect: Marp's (notes as trailing comments, `---` only) under Slidev's headmatter. */
+export function slidevMarkdown(marp: string): string {
+  return marp
+    .replace(/^---\nmarp: true\n[\s\S]*?\n---\n/, '---\ntheme: default\ntitle: GitLab Runners Docker-in-Docker Explained\n---\n')
+    .replace(/\]\(images\//g, '](./images/');
+}
+
 export interface PeerTalk {
   dir: string;
+  /** Slidev's source, when Slidev is installed. */
+  slidev?: string;
   /** reveal-md's source (its own front matter: the author's separators and notes marker). */
   revealMd: string;
   marp: string;
@@ -81,6 +90,14 @@ export async function preparePeerTalk(seedFile: string, imagesDir: string, dir: 
   await cp(imagesDir, join(dir, 'marp', 'images'), { recursive: true });
   await writeFile(marp, marpMarkdown(markdown));
 
+  let slidev: string | undefined;
+  if (existsSync(join(SLIDEV_DIR, 'node_modules/.bin/slidev'))) {
+    slidev = join(dir, 'slidev', 'talk.md');
+    await mkdir(join(dir, 'slidev'), { recursive: true });
+    await cp(imagesDir, join(dir, 'slidev', 'images'), { recursive: true });
+    await writeFile(slidev, slidevMarkdown(marpMarkdown(markdown)));
+  }
+
   const page = join(dir, 'reveal-page');
   await mkdir(page, { recursive: true });
   await cp(join(PEERS_DIR, 'node_modules/reveal.js/dist'), join(page, 'reveal'), { recursive: true });
@@ -98,5 +115,5 @@ export async function preparePeerTalk(seedFile: string, imagesDir: string, dir: 
 </body></html>
 `,
   );
-  return { dir, revealMd, marp, revealPage: page };
+  return { dir, revealMd, marp, revealPage: page, ...(slidev ? { slidev } : {}) };
 }
