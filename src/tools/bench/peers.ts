@@ -28,7 +28,7 @@ export function missingPeers(): Partial<Record<ToolId, string>> {
     ['marp', peerBin('marp')],
     ['decktape', peerBin('decktape')],
   ];
-  for (const [tool, file] of need) if (!existsSync(file)) missing[tool] = `not installed (${installCommand()})`;
+  for (const [tool, file] of need) if (!existsSync(file)) missing[tool] = 'not installed (see how above the table)';
   return missing;
 }
 
