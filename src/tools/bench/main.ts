@@ -202,6 +202,9 @@ function devTasks(talk: PeerTalk | undefined): Task[] {
         (port) => ({ PORT: String(port) }),
       ),
     );
+    const slidev = talk.slidev;
+    if (slidev)
+      tasks.push(served('slidev', peerBin('slidev'), (port) => [slidev, '--port', String(port), '--bind', '127.0.0.1'], '/', join(talk.dir, 'slidev')));
   }
   return tasks;
 }
@@ -479,7 +482,7 @@ async function bench(options: Options): Promise<number> {
       },
       runs: options.runs,
       commands: commandsRun(options),
-      peersInstall: `${installCommand()}\` and, for Slidev, \`${installCommand(SLIDEV_DIR, ['@slidev/cli@53', '@slidev/theme-default'])}`,
+      peersInstall: `${installCommand()}\` and, for Slidev, \`${installCommand(SLIDEV_DIR, ['@slidev/cli@53', '@slidev/theme-default', 'playwright-chromium@1'])}`,
     },
     results,
     budgets,

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { basename } from 'node:path';
 import type { Browser } from '@playwright/test';
 import sirv from 'sirv';
 
@@ -33,7 +34,16 @@ export function timeCommand(command: string, args: string[], options: CommandOpt
       clearTimeout(timer);
       const ms = performance.now() - started;
       if (code === 0) resolve(ms);
-      else reject(new CommandFailed(`${command} ${args.join(' ')} ended with ${signal ?? `exit code ${code}`}:\n${output.slice(-2000)}`));
+      else {
+        // The last line the command printed usually says why; the table shows the first line.
+        const last =
+          output
+            .trim()
+            .split('\n')
+            .filter((line) => line.trim() && !/^\s+at /.test(line))
+            .pop() ?? '';
+        reject(new CommandFailed(`${basename(command)} ended with ${signal ?? `exit code ${code}`}: ${last.trim()}\n${output.slice(-2000)}`));
+      }
     });
   });
 }

@@ -13,7 +13,7 @@ export const PEER_PACKAGES = ['reveal.js@6', 'reveal-md@6', '@marp-team/marp-cli
 export const SLIDEV_DIR = `${PEERS_DIR}-slidev`;
 
 export const installCommand = (dir = PEERS_DIR, packages = PEER_PACKAGES) =>
-  `mkdir -p ${dir} && cd ${dir} && (test -f package.json || echo '{"private":true}' > package.json) && PUPPETEER_SKIP_DOWNLOAD=1 npm install --no-audit --no-fund ${packages.join(' ')}`;
+  `mkdir -p ${dir} && cd ${dir} && (test -f package.json || echo '{"private":true}' > package.json) && PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund ${packages.join(' ')}`;
 
 /** The peers' binaries, and which tools are missing (with how to install them). */
 export function peerBin(name: string): string {
