@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
 import { siteConfig } from './src/vite/site-config.ts';
 
-export default defineConfig(siteConfig());
+// `vite build` is `npm run build`: the deck's errors end it as diagnostics, without a stack.
+export default defineConfig(({ command }) => siteConfig({ exitOnDeckErrors: command === 'build' }));

@@ -1,7 +1,9 @@
 // Shared by the tools and tests: which Chromium to drive, and the built site served locally.
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { type Browser, chromium, type Frame, type Page } from '@playwright/test';
-import { preview } from 'vite';
+import sirv from 'sirv';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
@@ -45,21 +47,38 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-/** Serves a built site (default `dist/`) on `port`, or on a free port when it is 0. */
+/**
+ * Serves a built site (default `dist/`) on `port`, or on a free port when it is 0. A static server
+ * (sirv), not Vite's preview: importing Vite costs a second of `npm run pdf` and serves nothing more.
+ */
 export async function serveSite(outDir = 'dist', port = 0): Promise<Site> {
   if (!existsSync(`${outDir}/index.html`)) throw new UserError(`${outDir}/ holds no built site: run npm run build first`);
+  const files = sirv(outDir, { dev: true, etag: false });
+  const server = createServer((req, res) =>
+    files(req, res, () => {
+      res.writeHead(404).end();
+    }),
+  );
   try {
-    // No config file: serving needs no plugin, and must not load the deck again.
-    const server = await preview({ configFile: false, build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
-    const url = server.resolvedUrls?.local[0];
-    if (!url) throw new UserError('the preview server has no address');
-    return { url, close: () => server.close() };
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', resolve);
+    });
   } catch (error) {
-    if (error instanceof Error && /already in use|EADDRINUSE/.test(error.message)) {
+    if (error instanceof Error && /EADDRINUSE/.test(error.message)) {
       throw new UserError(`port ${port} is busy: pick another with --port, or leave --port out to use a free one`);
     }
     throw error;
   }
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${bound}/`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 /** Serves `dist/` (build it first) on a free port. */

@@ -1,9 +1,10 @@
 // The built site for tools: is `dist/` older than what it is built from, and building it again.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
-import { REPO_ROOT, siteConfig } from '../vite/site-config.ts';
 import { UserError } from './browser.ts';
+
+/** The repository (index.html, src/): two folders up from here, as site-config.ts says. */
+const REPO_ROOT = join(import.meta.dirname, '../..');
 
 /** What the site is built from: the deck's folders, and the engine's sources and config. */
 function sources(deckRoot: string): string[] {
@@ -28,6 +29,8 @@ export function siteIsStale(deckRoot: string, outDir: string): boolean {
 
 /** Builds the deck under `deckRoot` into `outDir`; a deck's errors come back as one message. */
 export async function buildSite(deckRoot: string, outDir: string): Promise<void> {
+  // Loaded only to build: Vite and the site's plugins cost `npm run pdf` a second when dist/ is fresh.
+  const [{ build }, { siteConfig }] = await Promise.all([import('vite'), import('../vite/site-config.ts')]);
   try {
     await build({ ...siteConfig({ deckRoot, outDir }), configFile: false, logLevel: 'silent' });
   } catch (error) {

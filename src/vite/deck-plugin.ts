@@ -23,6 +23,12 @@ export interface DeckPluginOptions {
   themeDirs?: string[];
   /** The deck already loaded (a second build in the same process reuses it instead of reading it again). */
   loaded?: Promise<LoadResult>;
+  /**
+   * The build runs in Vite's CLI (`npm run build`): a deck's errors print as diagnostics with their
+   * code frame and end the process with exit code 1, without the bundler's stack around them.
+   * Builds through the API (tools, tests) get the error thrown instead. @default false
+   */
+  exitOnErrors?: boolean;
 }
 
 /** What sibling plugins (`deck:share`, `deck:single-file`) use: the one loaded deck. */
@@ -52,6 +58,14 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
     }
   }
 
+  /** From `vite build` on the command line, the deck's errors end the process; callers in code get them thrown. */
+  function exitOnCli<T extends { message: string; frame: string }>(details: T): T {
+    if (!options.exitOnErrors) return details;
+    // Vite's CLI prints a thrown error with two stacks; the deck's errors need none.
+    console.error(`${details.message}\n${details.frame}\nbuild failed: fix the error(s) above`.replace(/\n\n+/g, '\n'));
+    process.exit(1);
+  }
+
   return {
     name: 'deck:slides',
     api: { load: () => store.current() },
@@ -70,7 +84,7 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
         const path = themePath(name);
         // The loader has said so with the front matter's line (`unknown-theme`): fail with that.
         const unknown = diagnostics.filter((d) => d.code === 'unknown-theme');
-        if (!path && unknown.length > 0) this.error(store.errorDetails(unknown));
+        if (!path && unknown.length > 0) this.error(exitOnCli(store.errorDetails(unknown)));
         if (!path) this.error(`unknown theme \`${name}\`: no ${name}.css in ${themeDirs.join(', ')} or reveal.js's themes`);
         return path;
       },
@@ -89,7 +103,7 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
         }
         for (const d of diagnostics.filter((d) => d.severity === 'warning')) this.warn(formatDiagnostic(d));
         const errors = diagnostics.filter((d) => d.severity === 'error');
-        if (errors.length > 0) this.error(store.errorDetails(errors));
+        if (errors.length > 0) this.error(exitOnCli(store.errorDetails(errors)));
         // Only the config travels in JS: the slides are already in the page's HTML.
         return `export default ${JSON.stringify({ config: deck.config })};`;
       },

@@ -14,15 +14,17 @@ export interface SiteOptions {
   deckRoot?: string;
   /** Where the site is written. @default `dist` */
   outDir?: string;
-  /** Also write the whole deck as one self-contained file, `<outDir>/<title slug>.html`. @default true */
+  /** Also write the whole deck as one self-contained file, `<outDir>/<title slug>.html`. @default true, or `DECK_SINGLE_FILE=0` */
   singleFile?: boolean;
-  /** Draw the 1200×630 social card from the title slide. @default true */
+  /** Draw the 1200×630 social card from the title slide. @default true, or `DECK_SOCIAL_CARD=0` */
   socialCard?: boolean;
   /**
    * Absolute URL the site is published at, for link previews (og:url, an absolute og:image).
    * @default `DECK_SITE_URL`, else GitLab's `CI_PAGES_URL`, else none: the image URL stays relative
    */
   siteUrl?: string;
+  /** Built by Vite's CLI (`npm run build`): a deck's errors end the process as diagnostics, no stack. @default false */
+  exitOnDeckErrors?: boolean;
 }
 
 /** The repository: index.html and src/ live here whatever deck is built. */
@@ -33,7 +35,7 @@ export function siteConfig(options: SiteOptions = {}): UserConfig {
   return {
     ...common(site),
     plugins: [
-      deckPlugin({ root: options.deckRoot }),
+      deckPlugin({ root: options.deckRoot, exitOnErrors: site.exitOnDeckErrors }),
       sharePlugin({ siteUrl: site.siteUrl, card: site.socialCard, singleFile: site.singleFile }),
       ...(site.singleFile ? [singleFilePlugin({ config: (loaded) => singleFileConfig(site, loaded) })] : []),
     ],
@@ -73,8 +75,10 @@ function resolved(options: SiteOptions): Required<SiteOptions> {
   return {
     deckRoot: resolve(options.deckRoot ?? REPO_ROOT),
     outDir: resolve(REPO_ROOT, options.outDir ?? 'dist'),
-    singleFile: options.singleFile ?? true,
-    socialCard: options.socialCard ?? true,
+    // The environment turns the extras off for a quicker build (the benchmark times the site alone).
+    singleFile: options.singleFile ?? process.env.DECK_SINGLE_FILE !== '0',
+    socialCard: options.socialCard ?? process.env.DECK_SOCIAL_CARD !== '0',
+    exitOnDeckErrors: options.exitOnDeckErrors ?? false,
     siteUrl: options.siteUrl ?? process.env.DECK_SITE_URL ?? process.env.CI_PAGES_URL ?? '',
   };
 }

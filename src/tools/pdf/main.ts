@@ -6,7 +6,6 @@ import { formatDiagnostic, hasErrors, loadDeck } from '../../deck/index.ts';
 import { slugify } from '../../deck/slug.ts';
 import { launchBrowser, serveSite, UserError } from '../browser.ts';
 import { buildSite, siteIsStale } from '../site.ts';
-import { finishPdf } from './finish.ts';
 import { HELP, type PdfOptions, parsePdfArgs } from './options.ts';
 import { bookmarks, pageCount } from './outline.ts';
 import { printDeck } from './print.ts';
@@ -23,30 +22,35 @@ const shown = (path: string) => {
 async function exportPdf(options: PdfOptions): Promise<number> {
   const root = resolve(options.root);
   const outDir = join(root, 'dist');
-
-  let at = performance.now();
-  const { deck, diagnostics } = await loadDeck(root);
-  for (const d of diagnostics) console.error(formatDiagnostic(d));
-  if (hasErrors(diagnostics)) throw new UserError('the deck has errors (above): fix them, then export again');
-  const slides = deck.stacks.flat();
-  step(`read ${slides.length} slides from ${shown(join(root, 'slides'))}/ (${seconds(at)})`);
-
-  at = performance.now();
-  if (options.rebuild || siteIsStale(root, outDir)) {
-    step(`building the site in ${shown(outDir)}/ …`);
-    await buildSite(root, outDir);
-    step(`built (${seconds(at)})`);
-  } else {
-    step(`${shown(outDir)}/ is up to date with the slides and the engine`);
-  }
-
-  const output = resolve(options.output ?? join(outDir, `${slugify(deck.config.title ?? 'slides')}${options.notes ? '-notes' : ''}.pdf`));
-  const site = await serveSite(outDir, options.port);
+  // Chromium starts, and pdf-lib loads, while the deck is read and the site checked and served: on
+  // two cores these overlap, and the browser is up by the time the page can be opened.
+  const browserStarting = launchBrowser();
+  browserStarting.catch(() => undefined); // awaited below, where its error is reported
+  const finishing = import('./finish.ts');
+  finishing.catch(() => undefined);
   try {
-    step(`serving ${shown(outDir)}/ at ${site.url}`);
+    let at = performance.now();
+    const { deck, diagnostics } = await loadDeck(root);
+    for (const d of diagnostics) console.error(formatDiagnostic(d));
+    if (hasErrors(diagnostics)) throw new UserError('the deck has errors (above): fix them, then export again');
+    const slides = deck.stacks.flat();
+    step(`read ${slides.length} slides from ${shown(join(root, 'slides'))}/ (${seconds(at)})`);
+
     at = performance.now();
-    const browser = await launchBrowser();
+    if (options.rebuild || siteIsStale(root, outDir)) {
+      step(`building the site in ${shown(outDir)}/ …`);
+      await buildSite(root, outDir);
+      step(`built (${seconds(at)})`);
+    } else {
+      step(`${shown(outDir)}/ is up to date with the slides and the engine`);
+    }
+
+    const output = resolve(options.output ?? join(outDir, `${slugify(deck.config.title ?? 'slides')}${options.notes ? '-notes' : ''}.pdf`));
+    const site = await serveSite(outDir, options.port);
     try {
+      step(`serving ${shown(outDir)}/ at ${site.url}`);
+      at = performance.now();
+      const browser = await browserStarting;
       step(
         `printing ${options.notes ? `a handout with notes on ${options.paper.toUpperCase()}` : options.steps ? 'a page per slide and per code step' : 'a page per slide'} …`,
       );
@@ -62,16 +66,17 @@ async function exportPdf(options: PdfOptions): Promise<number> {
       at = performance.now();
       const marks = bookmarks(deck.outline, printed.pages);
       const { title, author, description, keywords } = deck.config;
+      const { finishPdf } = await finishing;
       const pdf = await finishPdf(printed.pdf, { title, author, subject: description, keywords }, marks);
       await mkdir(dirname(output), { recursive: true });
       await writeFile(output, pdf);
       step(`added ${deck.outline.length} bookmarks and the metadata (${seconds(at)})`);
       step(`wrote ${shown(output)} (${(pdf.length / 1024).toFixed(0)} KB) in ${seconds(started)}`);
     } finally {
-      await browser.close();
+      await site.close();
     }
   } finally {
-    await site.close();
+    await (await browserStarting.catch(() => undefined))?.close();
   }
   return 0;
 }

@@ -1,0 +1,48 @@
+// What the benchmark measures and for whom: the metrics, the tools, and a run's results as values.
+import type { Unit } from './stats.ts';
+
+export type ToolId = 'ours' | 'reveal.js' | 'reveal-md' | 'marp' | 'decktape' | 'slidev';
+
+export const TOOLS: Record<ToolId, string> = {
+  ours: 'this deck',
+  'reveal.js': 'reveal.js 6 + markdown, highlight, notes plugins',
+  'reveal-md': 'reveal-md',
+  marp: 'Marp CLI',
+  decktape: 'decktape (PDF of the reveal.js page)',
+  slidev: 'Slidev',
+};
+
+export interface Metric {
+  id: string;
+  label: string;
+  unit: Unit;
+  /** Shown in the chart (time and weight a presenter feels). */
+  chart?: boolean;
+}
+
+export const METRICS: Metric[] = [
+  { id: 'build-site', label: 'build the site (`npm run build`, no single file, no card)', unit: 'ms', chart: true },
+  { id: 'build-single', label: 'build + the single file', unit: 'ms' },
+  { id: 'build-card', label: 'build + the social card (drawn, not cached)', unit: 'ms' },
+  { id: 'build-all', label: '`npm run build` as shipped (site, single file, card from cache)', unit: 'ms' },
+  { id: 'dev-start', label: 'dev server start (until the page is served)', unit: 'ms', chart: true },
+  { id: 'save-to-screen', label: 'save a slide → change on screen (dev)', unit: 'ms' },
+  { id: 'js-raw', label: 'client JS', unit: 'bytes' },
+  { id: 'js-gzip', label: 'client JS, gzip', unit: 'bytes', chart: true },
+  { id: 'css-raw', label: 'CSS', unit: 'bytes' },
+  { id: 'css-gzip', label: 'CSS, gzip', unit: 'bytes', chart: true },
+  { id: 'fonts', label: 'fonts', unit: 'bytes' },
+  { id: 'page-bytes', label: 'bytes transferred before the first slide shows', unit: 'bytes', chart: true },
+  { id: 'first-slide', label: 'navigation → first slide visible, deck ready (Chromium)', unit: 'ms', chart: true },
+  { id: 'pdf', label: 'PDF export (`npm run pdf`, site already built)', unit: 'ms', chart: true },
+  { id: 'pdf-notes', label: 'PDF export with notes (`npm run pdf -- --notes`)', unit: 'ms' },
+  ...[30, 300, 3000, 10000].flatMap((n): Metric[] => [
+    { id: `load-${n}`, label: `loader: ${n.toLocaleString('en')} slides`, unit: 'ms' },
+    { id: `load-${n}-memory`, label: `loader: ${n.toLocaleString('en')} slides, peak memory`, unit: 'MB' },
+  ]),
+];
+
+/** One metric for one tool: its runs, or why it has none. */
+export type Result = { metric: string; tool: ToolId; runs: number[]; note?: string } | { metric: string; tool: ToolId; skipped: string };
+
+export const hasRuns = (r: Result): r is Extract<Result, { runs: number[] }> => 'runs' in r && r.runs.length > 0;
