@@ -53,12 +53,15 @@ async function watching(server: ViteDevServer, deckRoot: string): Promise<void> 
   await rm(probe);
 }
 
-/** Vite's file watcher (chokidar) drops a second change to a file within 50 ms of the first. */
-const WATCHER_QUIET_MS = 60;
+/**
+ * Vite's file watcher (chokidar) drops a second change to a file within 50 ms of the first; on a
+ * loaded machine its events arrive late, so leave a wide margin (a person never saves this fast).
+ */
+const WATCHER_QUIET_MS = 250;
 const lastSave = new Map<string, number>();
 
 /**
- * Saves `text` to `file` as an editor does (in place), at least 60 ms after this helper last saved
+ * Saves `text` to `file` as an editor does (in place), at least 250 ms after this helper last saved
  * it: a person never saves twice that fast, and the watcher would not see the second save.
  */
 export async function save(file: string, text: string): Promise<void> {
