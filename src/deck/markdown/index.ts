@@ -3,6 +3,7 @@ import MarkdownIt, { type MarkdownIt as Md } from 'markdown-it';
 import { codeBlocks } from './code/index.ts';
 import { footnotes } from './footnotes.ts';
 import { htmlCheck } from './html-check.ts';
+import { math } from './math.ts';
 import { revealAttributes } from './reveal-attributes.ts';
 
 export { createEnv, type RenderEnv } from './env.ts';
@@ -13,5 +14,5 @@ export function createMarkdown(): Md {
   // reveal's marked, but only with a scheme so words like `docker-compose.yml` stay text.
   const md = new MarkdownIt({ html: true, linkify: true });
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
-  return md.use(footnotes).use(revealAttributes).use(codeBlocks).use(htmlCheck);
+  return md.use(footnotes).use(revealAttributes).use(codeBlocks).use(math).use(htmlCheck);
 }
