@@ -88,12 +88,13 @@ export function buildRevealTheme(name: string): string {
   root.walkAtRules('font-face', (rule) => {
     rule.remove();
   });
+  const contrast = fixLinkContrast(root);
   const used = usedFamilies(root).filter((family) => family in FONTS);
   const faces = used.flatMap((family) => FONTS[family].faces.map((face) => fontFace(family, face)));
   const notes = used.flatMap((family) => FONTS[family].note ?? []);
   const header = [
     `/* reveal.js ${revealVersion()} theme "${name}", built by src/themes/build-themes.ts (do not edit):`,
-    ` * its embedded and Google fonts replaced by self-hosted woff2 files from @fontsource${notes.length ? `; ${notes.join('; ')}` : ''}. */`,
+    ` * its embedded and Google fonts replaced by self-hosted woff2 files from @fontsource${notes.length ? `; ${notes.join('; ')}` : ''}.${contrast ? `\n * ${contrast}` : ''} */`,
   ].join('\n');
   return `${header}\n${faces.join('\n')}${faces.length ? '\n' : ''}${root.toString().trim()}\n`;
 }
@@ -111,6 +112,53 @@ export function buildKatexCss(): string {
   });
   const version = (require('katex/package.json') as { version: string }).version;
   return `/* KaTeX ${version}'s CSS, woff2 fonts only, built by src/themes/build-themes.ts (do not edit). */\n${root.toString().trim()}\n`;
+}
+
+const AA = 4.5;
+
+/**
+ * Moves the theme's link colour towards black (on a light background) or white (on a dark one)
+ * until it reads at 4.5:1, as footnotes set links small. Returns what it changed, for the header.
+ */
+function fixLinkContrast(root: Root): string | undefined {
+  let change: string | undefined;
+  root.walkRules(':root', (rule) => {
+    let background: Rgb | undefined;
+    rule.walkDecls('--r-background-color', (decl) => {
+      background = hexColour(decl.value);
+    });
+    rule.walkDecls('--r-link-color', (decl) => {
+      const link = hexColour(decl.value);
+      if (!background || !link || contrast(link, background) >= AA) return;
+      const towards: Rgb = luminance(background) > 0.18 ? [0, 0, 0] : [255, 255, 255];
+      let fixed = link;
+      for (let t = 0.02; contrast(fixed, background) < AA; t += 0.02) fixed = link.map((c, i) => c + (towards[i] - c) * t) as Rgb;
+      change = `--r-link-color ${decl.value} (${contrast(link, background).toFixed(2)}:1) is ${hex(fixed)} (${contrast(fixed, background).toFixed(2)}:1), for WCAG AA.`;
+      decl.value = hex(fixed);
+    });
+  });
+  return change;
+}
+
+type Rgb = [number, number, number];
+
+function hexColour(value: string): Rgb | undefined {
+  const m = /^#([\da-f]{3}|[\da-f]{6})$/i.exec(value.trim());
+  if (!m) return undefined;
+  const h = m[1].length === 3 ? [...m[1]].map((c) => c + c).join('') : m[1];
+  return [0, 2, 4].map((i) => Number.parseInt(h.slice(i, i + 2), 16)) as Rgb;
+}
+
+const hex = (c: Rgb): string => `#${c.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+
+function luminance(c: Rgb): number {
+  const [r, g, b] = c.map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: Rgb, b: Rgb): number {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
 }
 
 /** The first family of the theme's main and heading fonts. */
