@@ -45,7 +45,9 @@ test.describe('the talk as a PDF', () => {
     expect(size.width).toBeCloseTo(780, 0);
     expect(size.height).toBeCloseTo(585, 0);
     const used = fonts(file);
-    expect(used.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))).toEqual(expect.arrayContaining(['Karla-Regular', 'LibreCaslonText-Regular']));
+    expect(used.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))).toEqual(
+      expect.arrayContaining(['Karla-Regular', 'LibreCaslonText-Regular', 'JetBrainsMono-Regular']),
+    );
     expect(used.filter((f) => !f.embedded)).toEqual([]);
   });
 
