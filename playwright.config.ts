@@ -8,7 +8,9 @@ const port = Number(process.env.DECK_TEST_PORT);
 const executablePath = chromiumPath();
 
 export default defineConfig({
-  testDir: 'tests/browser',
+  // The engine's tests (tests/browser, on fixture decks) and the talk's own (tests/talk).
+  testDir: 'tests',
+  testMatch: ['browser/**/*.spec.ts', 'talk/**/*.spec.ts'],
   timeout: 60_000,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? 'list' : [['list']],

@@ -1,8 +1,8 @@
 // The browser side: the slides are already in the page; start Reveal with the deck's options.
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
-import './code.css';
-import 'virtual:deck-theme';
+// The theme, then the engine's CSS (code, footnotes) and, for a deck with math, KaTeX's.
+import 'virtual:deck-styles';
 import deck from 'virtual:deck';
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';

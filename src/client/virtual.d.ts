@@ -8,3 +8,5 @@ declare module 'virtual:deck' {
 }
 
 declare module 'virtual:deck-theme';
+
+declare module 'virtual:deck-styles';

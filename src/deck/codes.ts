@@ -17,6 +17,7 @@ export const CATALOGUE = {
   'unclosed-front-matter': { severity: 'error', description: 'a `+++` front matter that is never closed' },
   'undefined-footnote': { severity: 'error', description: 'a footnote reference `[^n]` with no `[^n]:` definition on its slide' },
   'unknown-theme': { severity: 'error', description: 'the theme named in the front matter is neither ours nor a reveal.js theme' },
+  'invalid-math': { severity: 'error', description: 'TeX between `$…$` or `$$…$$` that KaTeX cannot typeset' },
   // Warnings: the deck works, but probably not as meant.
   'missing-alt': { severity: 'warning', description: 'an image without alt text' },
   'unknown-language': { severity: 'warning', description: 'a code language highlight.js does not know: the block is not coloured' },

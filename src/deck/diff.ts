@@ -51,7 +51,9 @@ export function diffDecks(prev: Deck, next: Deck): DeckDiff {
   });
 
   const title = next.config.title === prev.config.title ? {} : { title: next.config.title ?? '' };
-  return { stacks, removed, ...title, reload: !isDeepStrictEqual(frontMatterOf(prev.config), frontMatterOf(next.config)) };
+  // KaTeX's CSS comes with the page's styles: a deck that starts or stops using math reloads.
+  const math = usesMath(prev) !== usesMath(next);
+  return { stacks, removed, ...title, reload: math || !isDeepStrictEqual(frontMatterOf(prev.config), frontMatterOf(next.config)) };
 }
 
 /** For each slide after the edit, the index of the slide it continues before the edit, if any. */
@@ -115,3 +117,5 @@ function section(slide: SlideHtml): string {
 function frontMatterOf(config: DeckConfig): DeckConfig {
   return { ...config, title: undefined };
 }
+
+const usesMath = (deck: Deck): boolean => deck.stacks.some((stack) => stack.some((slide) => slide.math));

@@ -12,6 +12,7 @@ const REVEAL_TABLES = ['reveal_hugo', 'reveal'];
 const HUGO_ONLY_KEYS = new Set([
   'custom_theme',
   'theme',
+  'code_theme',
   'custom_theme_compile',
   'custom_theme_options',
   'custom_css',
@@ -146,11 +147,16 @@ function toConfig(data: Record<string, unknown>): DeckConfig {
       .filter(Boolean);
     if (words.length > 0) config.keywords = words;
   }
-  for (const table of REVEAL_TABLES) {
-    const options = data[table];
+  // The theme at the top (`theme = "black"`) or in a Reveal table, as Hugo's theme reads it.
+  for (const options of [data, ...REVEAL_TABLES.map((table) => data[table])]) {
     if (!isTable(options)) continue;
     const theme = options.custom_theme ?? options.theme;
     if (typeof theme === 'string') config.theme = RE_THEME_NAME.exec(theme)?.[1];
+    if (options.code_theme === 'light' || options.code_theme === 'dark') config.codeTheme = options.code_theme;
+  }
+  for (const table of REVEAL_TABLES) {
+    const options = data[table];
+    if (!isTable(options)) continue;
     for (const [key, value] of Object.entries(options)) {
       if (!HUGO_ONLY_KEYS.has(key)) config.reveal[camelCase(key)] = toJson(value);
     }

@@ -24,10 +24,12 @@ export function renderSlide(md: MarkdownIt, parts: SlideParts, id: string): Rend
     title: firstHeading(md, tokens, env),
     label: firstWords(md, tokens, env, env.imageAlt),
     steps: env.steps,
+    ...(env.math ? { math: true as const } : {}),
   };
   if (parts.notes === undefined) return { slide, assets: env.assets, diagnostics: env.diagnostics };
   const notesEnv = createEnv(source.file, parts.notesLine ?? source.startLine, parts.notes, `n${id}`);
   slide.notesHtml = md.render(parts.notes, notesEnv);
+  if (notesEnv.math) slide.math = true;
   return { slide, assets: [...env.assets, ...notesEnv.assets], diagnostics: [...env.diagnostics, ...notesEnv.diagnostics] };
 }
 

@@ -38,8 +38,10 @@ export interface DeckConfig {
   description?: string;
   /** Search words for the page and the PDF, from a list or a comma-separated string. */
   keywords?: string[];
-  /** Theme name, e.g. `zoe` (from `custom_theme = "…/zoe.css"` or `theme`). */
+  /** Theme name, e.g. `zoe` (from `custom_theme = "…/zoe.css"` or `theme`, at the top or in `[reveal_hugo]`). */
   theme?: string;
+  /** Code colours named by `code_theme`; otherwise those that suit the theme's background. */
+  codeTheme?: 'light' | 'dark';
   /** Reveal options in camelCase, from `[reveal_hugo]` / `[reveal]` (TOML) or `reveal:` (YAML). */
   reveal: Record<string, JsonValue>;
 }
@@ -97,6 +99,8 @@ export interface SlideHtml {
   label?: string;
   /** Fragment steps the slide adds beyond its first state. */
   steps: number;
+  /** True when the slide (or its notes) has `$…$` or `$$…$$` math: the page then loads KaTeX's CSS. */
+  math?: true;
 }
 
 /** A local file a slide references, relative to the deck root (e.g. `images/dind.svg`). */

@@ -1,6 +1,6 @@
-// check-contrast: WCAG 2 contrast ratios of the zoe theme's colour pairs.
-// Reads every `color:` in zoe-code.css (against the code background and the
-// highlighted-row band) and the key custom-property pairs of zoe.css, prints a table,
+// check-contrast: WCAG 2 contrast ratios of the engine's code palettes and the zoe theme's colour pairs.
+// Reads every `color:` in the engine's code-colors.css (against the code background and the
+// highlighted-row band) in each palette (light, dark) and the key custom-property pairs of zoe.css, prints a table,
 // exits 1 if any pair is under its minimum (4.5:1 for text and dimmed code rows,
 // 3:1 for non-text parts such as the progress bar).
 // Usage: npx tsx src/themes/check-contrast.ts [--help]   (or npm run contrast)
@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
+const ENGINE = fileURLToPath(new URL('../client/engine/', import.meta.url));
 const TEXT = 4.5;
 const LARGE_OR_UI = 3;
 /** reveal.css: `.reveal .hljs.has-highlights tr:not(.highlight-line) { opacity: .4 }` */
@@ -121,8 +122,8 @@ const hex = (c: Rgba) =>
 
 function codePairs(rules: Rule[], props: Map<string, string>): Pair[] {
   const color = (v: string) => parseColor(resolve(v, props));
-  const bg = color('var(--zc-bg)');
-  const band = color('var(--zc-band)');
+  const bg = color('var(--code-bg)');
+  const band = color('var(--code-band)');
   const dimValue = rules.find((r) => r.selector.includes('tr:not(.highlight-line)') && r.decls.has('opacity'))?.decls.get('opacity');
   const dimOpacity = dimValue !== undefined ? Number.parseFloat(dimValue) : REVEAL_DIM_OPACITY;
   const pairs: Pair[] = [];
@@ -156,7 +157,7 @@ const THEME_PAIRS: readonly (readonly [label: string, fg: string, bg: string, mi
   ['links', '--r-link-color', '--r-background-color', TEXT],
   ['link hover', '--r-link-color-hover', '--r-background-color', TEXT],
   ['selection', '--r-selection-color', '--r-selection-background-color', TEXT],
-  ['footnote text', '--zoe-muted-color', '--r-background-color', TEXT],
+  ['footnote text', '--deck-muted-color', '--r-background-color', TEXT],
   ['inline code', '--r-main-color', '--zoe-inline-code-bg', TEXT],
   ['slide number', '--zoe-slide-number-color', '--zoe-slide-number-bg', TEXT],
   ['controls (non-text)', '--r-link-color', '--r-background-color', LARGE_OR_UI],
@@ -216,15 +217,19 @@ function print(title: string, pairs: Pair[]): number {
 function main(argv: string[]): number {
   if (argv.includes('--help')) {
     console.log(
-      'Usage: npx tsx src/themes/check-contrast.ts   (or npm run contrast)\nPrints the contrast of zoe.css and zoe-code.css colour pairs; exit 1 if one is too low.',
+      'Usage: npx tsx src/themes/check-contrast.ts   (or npm run contrast)\nPrints the contrast of the code palettes and zoe.css colour pairs; exit 1 if one is too low.',
     );
     return 0;
   }
-  const codeRules = parseRules(readFileSync(`${HERE}zoe-code.css`, 'utf8'));
+  const codeRules = parseRules(readFileSync(`${ENGINE}code-colors.css`, 'utf8'));
+  const palettes = customProperties(parseRules(readFileSync(`${ENGINE}palettes.css`, 'utf8')));
   const themeRules = parseRules(readFileSync(`${HERE}zoe.css`, 'utf8'));
-  const failures =
-    print('zoe-code.css (code background --zc-bg, highlighted row --zc-band)', codePairs(codeRules, customProperties(codeRules))) +
-    print('zoe.css', themePairs(customProperties(themeRules)));
+  let failures = 0;
+  for (const scheme of ['light', 'dark']) {
+    const props = new Map([...palettes, ...customProperties(parseRules(readFileSync(`${ENGINE}code-${scheme}.css`, 'utf8')))]);
+    failures += print(`code-colors.css, ${scheme} palette (code background --code-bg, highlighted row --code-band)`, codePairs(codeRules, props));
+  }
+  failures += print('zoe.css', themePairs(customProperties(themeRules)));
   print('for the record: the values zoe replaces (not counted)', replacedPairs());
   console.log(failures ? `\n${failures} pair(s) under the minimum` : '\nall pairs pass');
   return failures ? 1 : 0;

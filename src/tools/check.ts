@@ -3,7 +3,7 @@
 // Only `main` prints and sets the exit code: 0 when clean, 1 on any problem, 2 on a bad option.
 import { resolve } from 'node:path';
 import { type Diagnostic, formatCatalogue, formatDiagnostic, hasErrors, loadDeck } from '../deck/index.ts';
-import { themeNames } from '../vite/theme-names.ts';
+import { themeNames } from '../themes/index.ts';
 import { UserError } from './user-error.ts';
 
 const HELP = `usage: npm run check -- [--root DIR] [--no-render] [--json] [--errors-only] [--list]
@@ -46,8 +46,6 @@ function parseArgs(args: string[]): CheckOptions | { help: true } | { list: true
   };
 }
 
-/** The repository: its theme folder is the one the site's build searches. */
-const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function check(options: CheckOptions): Promise<number> {
@@ -55,7 +53,7 @@ async function check(options: CheckOptions): Promise<number> {
     if (!options.json) console.log(`check: ${line}`);
   };
   let at = performance.now();
-  const { deck, diagnostics } = await loadDeck(options.root, 'slides', themeNames(REPO_ROOT, ['src/themes']));
+  const { deck, diagnostics } = await loadDeck(options.root, 'slides', themeNames());
   const timings: Record<string, number> = { rules: performance.now() - at };
   const slides = deck.stacks.flat();
   const steps = slides.reduce((n, s) => n + s.steps, 0);

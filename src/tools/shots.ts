@@ -22,7 +22,8 @@ async function main(args: string[]): Promise<number> {
   const site = await serveBuiltSite();
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage({ viewport: SIZE });
+    // At rest: no slide caught half-way through its transition (the engine turns them off on request).
+    const page = await browser.newPage({ viewport: SIZE, reducedMotion: 'reduce' });
     await page.goto(site.url);
     await page.waitForSelector('.reveal.ready');
     await page.evaluate(() => document.fonts.ready);

@@ -1,26 +1,26 @@
-// Vite plugin `deck:slides`: serves the deck's config as `virtual:deck` and its theme as
-// `virtual:deck-theme`, pre-renders the slides into index.html, copies the files they reference and
+// Vite plugin `deck:slides`: serves the deck's config as `virtual:deck`, its theme as
+// `virtual:deck-theme` and all its styles (theme, engine CSS, code palette, KaTeX if the deck has
+// math) as `virtual:deck-styles`; pre-renders the slides into index.html, copies the files they reference and
 // fails the build on loader errors. In dev, `deck:live` (deck-live.ts) keeps open pages up to date.
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatDiagnostic, type LoadResult, renderSections } from '../deck/index.ts';
+import { type Deck, formatDiagnostic, type LoadResult, renderSections } from '../deck/index.ts';
+import { codeScheme, DEFAULT_THEME, themeFile, themeNames } from '../themes/index.ts';
 import { deckLive } from './deck-live.ts';
 import { DeckStore, stopsDeck } from './deck-store.ts';
-import { themeNames } from './theme-names.ts';
 
-const DECK_ID = 'virtual:deck';
+const THEME_ID = 'virtual:deck-theme';
+const STYLES_ID = 'virtual:deck-styles';
 const SLIDES_MARK = '<!--deck:slides-->';
-const DEFAULT_THEME = 'white';
+const THEMES_DIR = resolve(import.meta.dirname, '../themes');
+const ENGINE_DIR = resolve(import.meta.dirname, '../client/engine');
 
 export interface DeckPluginOptions {
   /** Folder holding `slides/` and `images/`. @default Vite's root */
   root?: string;
   /** @default 'slides' */
   slidesDir?: string;
-  /** Folders (in Vite's root) searched for `<theme>.css` before reveal.js's own themes. @default ['src/themes'] */
-  themeDirs?: string[];
   /** The deck already loaded (a second build in the same process reuses it instead of reading it again). */
   loaded?: Promise<LoadResult>;
   /**
@@ -43,20 +43,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin[] {
 }
 
 function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckApi> {
-  let viteRoot = '';
   let serve = false;
-  const themeDirs = options.themeDirs ?? ['src/themes'];
-  const require = createRequire(import.meta.url);
-
-  function themePath(name: string): string | undefined {
-    const own = themeDirs.map((dir) => resolve(viteRoot, dir, `${name}.css`)).find((file) => existsSync(file));
-    if (own) return own;
-    try {
-      return require.resolve(`reveal.js/theme/${name}.css`);
-    } catch {
-      return undefined;
-    }
-  }
 
   /** From `vite build` on the command line, the deck's errors end the process; callers in code get them thrown. */
   function exitOnCli<T extends { message: string; frame: string }>(details: T): T {
@@ -70,28 +57,28 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
     name: 'deck:slides',
     api: { load: () => store.current() },
     configResolved(config) {
-      viteRoot = config.root;
       store.root = resolve(options.root ?? config.root);
-      store.themes = themeNames(viteRoot, themeDirs);
+      store.themes = themeNames();
       serve = config.command === 'serve';
     },
     resolveId: {
-      filter: { id: /^virtual:deck(-theme)?$/ },
+      filter: { id: /^virtual:deck(-theme|-styles)?$/ },
       async handler(id) {
-        if (id === DECK_ID) return `\0${DECK_ID}`;
+        if (id !== THEME_ID) return `\0${id}`;
         const { deck, diagnostics } = await store.current();
         const name = deck.config.theme ?? DEFAULT_THEME;
-        const path = themePath(name);
+        const file = themeFile(name);
         // The loader has said so with the front matter's line (`unknown-theme`): fail with that.
         const unknown = diagnostics.filter((d) => d.code === 'unknown-theme');
-        if (!path && unknown.length > 0) this.error(exitOnCli(store.errorDetails(unknown)));
-        if (!path) this.error(`unknown theme \`${name}\`: no ${name}.css in ${themeDirs.join(', ')} or reveal.js's themes`);
-        return path;
+        if (!file && unknown.length > 0) this.error(exitOnCli(store.errorDetails(unknown)));
+        if (!file) this.error(`unknown theme \`${name}\`: the themes are ${themeNames().join(', ')}`);
+        return join(THEMES_DIR, file);
       },
     },
     load: {
-      filter: { id: /^\0virtual:deck$/ },
-      async handler() {
+      filter: { id: /^\0virtual:deck(-styles)?$/ },
+      async handler(id) {
+        if (id === `\0${STYLES_ID}`) return stylesModule((await store.current()).deck);
         const { deck, diagnostics } = await store.current();
         // The dev server reports the deck's problems itself (deck:live): the page logs those that
         // do not stop the deck, the error overlay shows the others.
@@ -121,4 +108,12 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
       }
     },
   };
+}
+
+/** The deck's styles in cascade order: the theme, then the engine's rules, palette and (with math) KaTeX's. */
+function stylesModule(deck: Deck): string {
+  const scheme = codeScheme(deck.config.theme ?? DEFAULT_THEME, deck.config.codeTheme);
+  const files = [THEME_ID, join(ENGINE_DIR, 'engine.css'), join(ENGINE_DIR, `code-${scheme}.css`)];
+  if (deck.stacks.flat().some((slide) => slide.math)) files.push(join(ENGINE_DIR, 'katex.css'));
+  return files.map((file) => `import ${JSON.stringify(file)};`).join('\n');
 }

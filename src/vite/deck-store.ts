@@ -12,7 +12,7 @@ export const stopsDeck = (d: Diagnostic): boolean => d.severity === 'error' && d
 export class DeckStore {
   /** Folder holding the slides and the files they reference; set once Vite's config is resolved. */
   root = '';
-  /** The themes the deck may name (theme-names.ts); set with `root`. */
+  /** The themes the deck may name (`themeNames()` of src/themes); set with `root`. */
   themes: string[] | undefined;
   private result: Promise<LoadResult> | undefined;
 

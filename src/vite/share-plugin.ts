@@ -19,6 +19,8 @@ import { singleFileName } from './single-file-plugin.ts';
 const HEAD_MARK = '<!--deck:head-->';
 const NOTICE_MARK = '<!--deck:notice-->';
 const THEME_ID = 'virtual:deck-theme';
+/** The engine's own font (the code font): the card's letters when a theme names only system fonts (serif, dracula). */
+const ENGINE_FONTS = join(import.meta.dirname, '../client/engine/code.css');
 
 export interface SharePluginOptions {
   /** Absolute URL the site is published at: og:url and og:image become absolute. @default none (relative) */
@@ -143,7 +145,16 @@ async function readLook(deck: Deck, themeFile: string | undefined, wantCard: boo
   const icon = faviconSvg(colours);
   if (!wantCard) return { icon };
   const headingFamilies = fontFamilies(theme.properties['--r-heading-font']);
-  const heading = findFont(theme, headingFamilies, cssWeight(theme.properties['--r-heading-font-weight']));
+  const engine = await readThemeLook(ENGINE_FONTS);
+  const headingWeight = cssWeight(theme.properties['--r-heading-font-weight']);
+  const heading =
+    findFont(theme, headingFamilies, headingWeight) ??
+    findFont(theme, fontFamilies(theme.properties['--r-main-font'])) ??
+    findFont(
+      engine,
+      engine.fonts.map((f) => f.family),
+      headingWeight,
+    );
   const body = findFont(theme, fontFamilies(theme.properties['--r-main-font'])) ?? heading;
   if (!heading || !body) {
     warn(`no social card: the theme ships no font file for ${headingFamilies[0] ?? 'its headings'}`);

@@ -162,7 +162,9 @@ test('a front matter or theme change reloads onto the same slide and step', asyn
   await onSecondStep(page, deck.url);
   await markPage(page);
   const background = () => page.evaluate(() => getComputedStyle(document.querySelector('.reveal-viewport') ?? document.body).backgroundColor);
+  const codeBackground = () => page.evaluate(() => getComputedStyle(document.querySelector('section.present pre code') ?? document.body).backgroundColor);
   expect(await background()).toBe('rgb(255, 255, 255)');
+  expect(await codeBackground()).toBe('rgb(253, 246, 227)');
 
   // Saved right after the step: reveal writes the URL hash a second later, so the hash alone would lose it.
   await page.keyboard.press('Space');
@@ -173,6 +175,8 @@ test('a front matter or theme change reloads onto the same slide and step', asyn
   await page.waitForSelector('.reveal.ready');
   expect(await marker(page)).toBeUndefined();
   await expect.poll(background).toBe('rgb(25, 25, 25)');
+  // The styles follow the theme: black's own, and the code palette that suits a dark background.
+  expect(await codeBackground()).toBe('rgb(0, 43, 54)');
   await expect.poll(() => position(page)).toBe('2/0/2');
   expect(await highlightedLines(page)).toEqual([['e: 5']]);
   await expect(heading(page)).toHaveText('Code');

@@ -2,16 +2,18 @@
 // and as reveal.js's own markdown + highlight plugins would present it (a page loading the .md);
 // and the small fixture decks of tests/fixtures/decks/ that browser tests open (served at /decks/).
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { buildDeck } from '../../src/deck/index.ts';
+import { themeNames } from '../../src/themes/index.ts';
 import { siteConfig } from '../../src/vite/site-config.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'node_modules/.cache/deck-tests/conformance');
 export const CONFORMANCE_DECKS = ['an-intro-to-pocketbase', 'docker-as-a-dev-tool'];
 /** Fixture decks (each a folder with `slides/`) that browser tests open as built sites. */
-export const FIXTURE_DECKS = ['pacing'];
+export const FIXTURE_DECKS = ['pacing', 'themes'];
 
 /** A 1×1 PNG; browsers sniff it whatever the file's extension. */
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -61,5 +63,17 @@ async function buildFixture(name: string): Promise<void> {
   await build({ ...siteConfig({ deckRoot: join(root, 'tests/fixtures/decks', name), outDir }), configFile: false, logLevel: 'warn' });
 }
 
+/** The themes fixture under one theme, named at the top of its front matter: /decks/themes-<theme>/. */
+async function buildThemed(theme: string): Promise<void> {
+  const deckRoot = join(tmpdir(), `deck-themes-${process.pid}`, theme);
+  await cp(join(root, 'tests/fixtures/decks/themes'), deckRoot, { recursive: true });
+  const first = join(deckRoot, 'slides/01-themes.md');
+  await writeFile(first, `+++\ntheme = "${theme}"\n+++\n${await readFile(first, 'utf8')}`);
+  const outDir = join(root, 'node_modules/.cache/deck-tests/decks', `themes-${theme}`);
+  await build({ ...siteConfig({ deckRoot, outDir, singleFile: false }), configFile: false, logLevel: 'warn' });
+  await rm(deckRoot, { recursive: true, force: true });
+}
+
 for (const name of CONFORMANCE_DECKS) await prepare(name);
 for (const name of FIXTURE_DECKS) await buildFixture(name);
+for (const theme of themeNames()) await buildThemed(theme);

@@ -5,8 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, type DiagnosticCode, formatDiagnostic, loadDeck, RENDERED_CODES } from '../../src/deck/index.ts';
-import { REPO_ROOT } from '../../src/vite/site-config.ts';
-import { themeNames } from '../../src/vite/theme-names.ts';
+import { themeNames } from '../../src/themes/index.ts';
 
 const bad = join(import.meta.dirname, '../fixtures/bad');
 const decks = readdirSync(bad).sort();
@@ -24,7 +23,7 @@ describe('bad decks', () => {
   });
 
   it.each(decks)('%s: the loader reports exactly what is expected', async (name) => {
-    const { diagnostics } = await loadDeck(join(bad, name), 'slides', themeNames(REPO_ROOT, ['src/themes']));
+    const { diagnostics } = await loadDeck(join(bad, name), 'slides', themeNames());
     const fromRules = expected(name).filter((d) => !RENDERED_CODES.has(codeOf(d)));
     expect(diagnostics.map(formatDiagnostic)).toEqual(fromRules);
   });

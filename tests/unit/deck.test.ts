@@ -1,4 +1,5 @@
-// Whole decks: the talk as split into slides/, the author's seed as one file, the conformance decks.
+// Whole decks: the author's seed as one file, the conformance decks, files and diagnostics. The talk
+// in slides/ has its own tests in tests/talk/.
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,65 +17,7 @@ async function loadSingleFile(text: string): Promise<LoadResult> {
   return loadDeck(dir);
 }
 
-const notesOf = (r: LoadResult) => r.deck.stacks.flat().map((s) => s.notesHtml);
-
-describe('the talk', async () => {
-  const talk = await loadDeck(root);
-
-  it('has the slide tree reveal.js gives its source: 30 slides, 3 extra code steps', () => {
-    expect(shape(talk)).toEqual([1, 2, 4, 10, 1, 3, 7, 1, 1]);
-    expect(talk.deck.stacks.flat().reduce((n, s) => n + s.steps, 0)).toBe(3);
-    expect(talk.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  });
-
-  it("has the author's six notes", () => {
-    const notes = notesOf(talk).filter((n) => n !== undefined);
-    expect(notes).toEqual([
-      '<ul>\n<li>Each job runs separate</li>\n</ul>\n',
-      "<ul>\n<li>We don't use this</li>\n</ul>\n",
-      "<ul>\n<li>We won't go into much detail into this</li>\n<li>Containers share network namespace so can use localhost</li>\n</ul>\n",
-      '<ul>\n<li>We will also look at the security concerns</li>\n</ul>\n',
-      '<ul>\n<li>Mount the socket</li>\n<li>Unix socket that we use</li>\n</ul>\n',
-      '<ul>\n<li>Legacy (deprecated links)</li>\n</ul>\n',
-    ]);
-  });
-
-  it('takes its title, theme and options from the front matter', () => {
-    expect(talk.deck.config).toMatchObject({
-      title: 'Gitlab Runners Docker-in-Docker Explained',
-      author: 'Haseeb Majid',
-      theme: 'zoe',
-      reveal: { slideNumber: true },
-    });
-    expect(talk.deck.config.keywords).toContain('Docker-in-Docker');
-  });
-
-  it('references only images that exist', () => {
-    expect(talk.diagnostics.map(formatDiagnostic)).toEqual([]);
-  });
-
-  it("is the same deck as the author's seed read as one unchanged file", async () => {
-    const seed = await loadSingleFile(await fixture('seed/talk.md'));
-    expect(shape(seed)).toEqual(shape(talk));
-    // Our other edit: the author, a description and keywords for the page and the PDF.
-    const { author, description, keywords, ...config } = talk.deck.config;
-    expect([author, description, keywords]).not.toContain(undefined);
-    expect(seed.deck.config).toEqual(config);
-    expect(notesOf(seed)).toEqual(notesOf(talk));
-    // Our only edits: the mis-decoded ellipsis, and the diagrams as SVG with alt text.
-    // (The mis-decoded ellipsis is three characters, so its line is two columns wider.)
-    const normalise = (html: string) =>
-      html
-        .replace('â€¦', '…')
-        .replace(/<img [^>]*data-src="images\/([\w-]+)\.\w+"[^>]*>/g, '<img $1>')
-        .replace(/--code-columns: \d+/, '--code-columns');
-    const pairs = seed.deck.stacks.flat().map((slide, i) => [normalise(slide.html), normalise(talk.deck.stacks.flat()[i].html)]);
-    for (const [fromSeed, fromSlides] of pairs) expect(fromSeed).toBe(fromSlides);
-    // The seed's four diagrams are PNGs we do not have, without alt text.
-    expect(seed.diagnostics.map((d) => d.code).sort()).toEqual([...Array(4).fill('missing-alt'), ...Array(4).fill('missing-file')]);
-    expect(talk.diagnostics).toEqual([]);
-  });
-
+describe('the seed', () => {
   it('reads the same with CRLF line ends and a BOM', async () => {
     const text = await fixture('seed/talk.md');
     const plain = await loadSingleFile(text);

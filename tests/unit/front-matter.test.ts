@@ -27,6 +27,12 @@ describe('front matter', () => {
     expect(r.bodyStartLine).toBe(7);
   });
 
+  it('reads the theme at the top level too, and code_theme', () => {
+    expect(read('+++\ntheme = "black"\n+++\n# Hi').config).toEqual({ theme: 'black', reveal: {} });
+    expect(read('---\ncustom_theme: themes/night.css\ncode_theme: light\n---\n# Hi').config).toEqual({ theme: 'night', codeTheme: 'light', reveal: {} });
+    expect(read('+++\n[reveal_hugo]\ncode_theme = "dark"\n+++\n').config).toEqual({ codeTheme: 'dark', reveal: {} });
+  });
+
   it('leaves a deck without front matter alone', () => {
     expect(read('# Hi\n\n---\n\nMore')).toMatchObject({ config: { reveal: {} }, bodyStartLine: 0, diagnostics: [] });
   });

@@ -21,6 +21,7 @@ function summary({ deck, diagnostics }: LoadResult): string {
           line: s.line,
           ...(s.title ? { title: s.title } : { label: s.label }),
           steps: s.steps,
+          ...(s.math ? { math: true } : {}),
           ...(Object.keys(s.attributes).length ? { attributes: s.attributes } : {}),
           notes: s.notesHtml !== undefined,
         })),

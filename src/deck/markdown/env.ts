@@ -22,6 +22,8 @@ export type RenderEnv = {
   steps: number;
   /** Alt text of the first raw-HTML `<img>`, to name a slide that has no heading or words. */
   imageAlt?: string;
+  /** Set when the text has `$…$` or `$$…$$` math (math.ts). */
+  math?: boolean;
 };
 
 /** A fresh env for one render: what the rules find is collected in it and returned by the stage. */

@@ -5,6 +5,7 @@ import { externalLinks } from './external-links.ts';
 import { footnoteCheck } from './footnote-check.ts';
 import { footnotes } from './footnotes.ts';
 import { htmlCheck } from './html-check.ts';
+import { math } from './math.ts';
 import { revealAttributes } from './reveal-attributes.ts';
 
 export { createEnv, type RenderEnv } from './env.ts';
@@ -15,5 +16,5 @@ export function createMarkdown(): Md {
   // reveal's marked, but only with a scheme so words like `docker-compose.yml` stay text.
   const md = new MarkdownIt({ html: true, linkify: true });
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
-  return md.use(footnotes).use(revealAttributes).use(codeBlocks).use(htmlCheck).use(footnoteCheck).use(externalLinks);
+  return md.use(footnotes).use(revealAttributes).use(codeBlocks).use(math).use(htmlCheck).use(footnoteCheck).use(externalLinks);
 }

@@ -1,17 +1,22 @@
-// Writes images/{shell,dood,dind,dind-docker-compose}.svg from layouts.ts: roughjs strokes (Excalidraw's look) + an embedded Virgil subset.
+// Writes images/<name>.svg for each layout file diagrams/<name>.ts (its default export): roughjs strokes
+// (Excalidraw's look) + an embedded Virgil subset. Only the layouts that exist are drawn: a new talk
+// deletes the old ones and draws nothing, or its own.
 //
 // Run from anywhere: npx tsx src/tools/diagrams/draw.ts   (or npm run diagrams; needs the devDependencies roughjs and subset-font)
 // The output is deterministic: every shape has a fixed seed, and numbers are rounded to 0.1 px.
 // Font: fonts/Virgil-Regular.woff2 is Excalidraw's Virgil, copied from the npm package @excalidraw/excalidraw
 // (dist/prod/fonts/Virgil/); SIL Open Font License 1.1, see fonts/OFL.txt. Each SVG embeds only the glyphs it uses.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import rough from 'roughjs';
 import type { Drawable, Options } from 'roughjs/bin/core';
 import subsetFont from 'subset-font';
-import { type Arrow, type Box, type Diagram, diagrams, type Fill, type Point, type Shape } from './layouts.ts';
+import type { Arrow, Box, Diagram, Fill, Point, Shape } from './shapes.ts';
 
 const FONT_FILE = new URL('./fonts/Virgil-Regular.woff2', import.meta.url);
 const OUT_DIR = new URL('../../../images/', import.meta.url);
+const LAYOUT_DIR = new URL('../../../diagrams/', import.meta.url);
 
 const INK = '#1e1e1e';
 const PAD = 8; // room around the host box for the wobble of its strokes
@@ -206,6 +211,19 @@ async function render(diagram: Diagram): Promise<string> {
   ].join('\n');
 }
 
+/** The diagrams whose layout files exist: each `diagrams/*.ts` with a default export (frame.ts has none). */
+async function layouts(): Promise<Diagram[]> {
+  const files = await readdir(LAYOUT_DIR).catch(() => [] as string[]);
+  const found: Diagram[] = [];
+  for (const file of files.filter((f) => f.endsWith('.ts')).sort()) {
+    const layout = (await import(pathToFileURL(join(fileURLToPath(LAYOUT_DIR), file)).href)) as { default?: Diagram };
+    if (layout.default) found.push(layout.default);
+  }
+  return found;
+}
+
+const diagrams = await layouts();
+if (diagrams.length === 0) console.log(`no layout files in ${fileURLToPath(LAYOUT_DIR)}: nothing to draw`);
 for (const diagram of diagrams) {
   const svg = await render(diagram);
   const out = new URL(`${diagram.name}.svg`, OUT_DIR);

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { openDeck } from './deck-page.ts';
+import { openDeck } from '../browser/deck-page.ts';
+import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
+
+test.skip(!slidesAreTheTalk(), NOT_THE_TALK);
 
 const TALK = 'talk/sub/path/';
 const root = join(import.meta.dirname, '../..');

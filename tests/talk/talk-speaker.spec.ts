@@ -1,44 +1,20 @@
 // The speaker view (S) of the built talk: previews, notes, clock and timer, both windows driving
-// each other; pacing on a fixture deck; and what the deck says when the browser blocks the pop-up.
+// each other; and what the deck says when the browser blocks the pop-up.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Frame, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { position } from '../../src/tools/browser.ts';
-import { highlightedLines, openDeck } from './deck-page.ts';
+import { highlightedLines, openDeck } from '../browser/deck-page.ts';
+import { openSpeakerView, seconds } from '../browser/speaker-view.ts';
+import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
+
+test.skip(!slidesAreTheTalk(), NOT_THE_TALK);
 
 const TALK = 'talk/sub/path/';
-const PACING = 'decks/pacing/';
 /** The plugin's timings (src/client/popup-blocked.ts). */
 const CONNECT_TIMEOUT_MS = 5000;
 const SHOW_MS = 15000;
-
-interface SpeakerView {
-  popup: Page;
-  /** The preview of the slide the audience sees, and of what Space shows next. */
-  current: Frame;
-  upcoming: Frame;
-}
-
-/** Presses S in the deck and waits until the speaker view has connected and loaded both previews. */
-async function openSpeakerView(page: Page): Promise<SpeakerView> {
-  const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-  await expect(popup.locator('#connection-status')).toBeHidden();
-  const preview = async (id: string) => {
-    const frame = await (await popup.locator(`#${id} iframe`).elementHandle())?.contentFrame();
-    if (!frame) throw new Error(`no ${id} preview`);
-    await frame.waitForSelector('.reveal.ready');
-    return frame;
-  };
-  return { popup, current: await preview('current-slide'), upcoming: await preview('upcoming-slide') };
-}
-
-/** Seconds shown by one of the speaker view's `hh:mm:ss` read-outs (the elapsed timer, the pacing). */
-async function seconds(popup: Page, selector: string): Promise<number> {
-  const text = (await popup.locator(selector).innerText()).trim();
-  const [h, m, s] = text.replace(/^-/, '').split(':').map(Number);
-  return (text.startsWith('-') ? -1 : 1) * (h * 3600 + m * 60 + s);
-}
 
 /** The notes of the Kubernetes Executor slide, as the author typed them in the Markdown. */
 function authorsNotes(): string[] {
@@ -130,22 +106,6 @@ test('raises no blocked pop-up help when the speaker view opens', async ({ page 
     .poll(() => seconds(popup, '.speaker-controls-time .timer'), { timeout: CONNECT_TIMEOUT_MS + 10_000 })
     .toBeGreaterThan(CONNECT_TIMEOUT_MS / 1000 + 1);
   await expect(page.locator('.popup-blocked')).toBeHidden();
-});
-
-test.describe('pacing', () => {
-  test('total_time and data-timing give the time left on each slide', async ({ page }) => {
-    await openDeck(page, PACING);
-    const { popup } = await openSpeakerView(page);
-    const pacing = '.speaker-controls-time .pacing';
-    await expect(popup.locator('.pacing-title')).toBeVisible();
-    await expect(popup.locator(pacing)).toHaveClass(/on-track/);
-    // The first slide has data-timing="120"; the other two share the rest of total_time = 600.
-    await expect.poll(() => seconds(popup, pacing)).toBeLessThanOrEqual(120);
-    expect(await seconds(popup, pacing)).toBeGreaterThan(60);
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => seconds(popup, pacing)).toBeGreaterThan(300);
-    expect(await seconds(popup, pacing)).toBeLessThanOrEqual(120 + 240);
-  });
 });
 
 test.describe('a blocked pop-up', () => {

@@ -1,0 +1,37 @@
+// Runs `npm run pdf` as a speaker does, on a copy of a deck in a scratch folder of its own (so the
+// site the other tests serve is never rebuilt under them).
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Bookmark } from './pdf-file.ts';
+
+export const root = join(import.meta.dirname, '../..');
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npm run pdf -- …args` as a user would, and waits for it to end. */
+export function pdf(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      join(root, 'node_modules/.bin/tsx'),
+      [join(root, 'src/tools/pdf/main.ts'), ...args],
+      { cwd: root, env: { ...process.env, ...env } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** A copy of a deck (its slides and images) in a scratch folder of its own. */
+export function scratchDeck(from = root): string {
+  const deck = mkdtempSync(join(tmpdir(), 'deck-pdf-'));
+  cpSync(join(from, 'slides'), join(deck, 'slides'), { recursive: true });
+  if (existsSync(join(from, 'images'))) cpSync(join(from, 'images'), join(deck, 'images'), { recursive: true });
+  return deck;
+}
+
+export const flat = (marks: Bookmark[]): Bookmark[] => marks.flatMap((m) => [m, ...flat(m.children)]);
