@@ -66,3 +66,16 @@ describe('notes and fences', () => {
     expect(codes('a\n\nnotes:\nx\n\nnote: y')).toEqual(['duplicate-notes']);
   });
 });
+
+describe('links that leave the deck', () => {
+  it('get rel="noopener noreferrer", in Markdown and in raw HTML, and in-deck links do not', () => {
+    const html = deckOf(
+      '# A\n\n[out](https://example.org) and <a href="https://example.org/raw">raw</a> and <a href="#/1">in</a>\n\n<p><a href="mailto:a@b.c" class="x">mail</a> <a href="https://x.org" rel="me">own</a></p>\n\n---\n\nB',
+    ).deck.stacks[0][0].html;
+    expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer">out</a>');
+    expect(html).toContain('<a href="https://example.org/raw" rel="noopener noreferrer">raw</a>');
+    expect(html).toContain('<a href="#/1">in</a>');
+    expect(html).toContain('<a href="mailto:a@b.c" class="x" rel="noopener noreferrer">mail</a>');
+    expect(html).toContain('<a href="https://x.org" rel="me">own</a>');
+  });
+});
