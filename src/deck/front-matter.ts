@@ -17,6 +17,7 @@ const HUGO_ONLY_KEYS = new Set([
 
 const RE_SNAKE = /_([a-z0-9])/g;
 const RE_THEME_NAME = /([^/\\]+?)(?:\.css)?$/;
+const RE_PARSER_PLACE = / at line \d+, column \d+:?$/;
 
 /**
  * Reads the front matter of the deck's first file, if any.
@@ -50,7 +51,8 @@ function parseData(format: Format, text: string, path: string, diagnostics: Diag
       message: `${format.toUpperCase()} front matter must be a table of keys` });
   } catch (error) {
     const { line, column } = errorPosition(error);
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // The parser's own ` at line 2, column 9:` counts inside the front matter; the diagnostic's place is the file's.
+    const message = error instanceof Error ? error.message.split('\n')[0].replace(RE_PARSER_PLACE, '') : String(error);
     diagnostics.push({ severity: 'error', code: 'invalid-front-matter', file: path, line: line + 1, column,
       message: `${format.toUpperCase()}: ${message}` });
   }
