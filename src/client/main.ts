@@ -4,19 +4,8 @@ import 'reveal.js/reveal.css';
 import './code.css';
 import 'virtual:deck-theme';
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import deck from 'virtual:deck';
-import { CodeScroll } from './code-scroll.ts';
-import { PopupBlocked } from './popup-blocked.ts';
-import { PrintView } from './print-view.ts';
+import { revealOptions } from './options.ts';
 
-/** How the talk was presented; the deck's front matter overrides any of them. */
-const DEFAULTS = { width: 1000, height: 750, progress: true };
-
-const reveal = new Reveal({
-  ...DEFAULTS,
-  ...deck.config.reveal,
-  hash: true,
-  plugins: [Notes, CodeScroll, PrintView, PopupBlocked],
-});
+const reveal = new Reveal(revealOptions(deck.config));
 void reveal.initialize();
