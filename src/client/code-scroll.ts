@@ -15,7 +15,8 @@ export function scrollToHighlight(code: HTMLElement): void {
   const first = rows[0];
   const last = rows[rows.length - 1];
   const middle = (first.offsetTop + last.offsetTop + last.offsetHeight) / 2;
-  code.scrollTop = Math.max(0, middle - code.clientHeight / 2);
+  // The browser keeps scrollTop within the block: near either end the rows show as far as they can.
+  code.scrollTop = middle - code.clientHeight / 2;
 }
 
 export function CodeScroll(): RevealPlugin {
