@@ -15,7 +15,8 @@ const FRAME_BORDER = 1;
 
 export function paperOf(handout: unknown): Paper | undefined {
   const value = String(handout ?? '').toLowerCase();
-  return value in PAPERS ? (value as Paper) : undefined;
+  // Own keys only: `?handout=constructor` names no paper.
+  return Object.hasOwn(PAPERS, value) ? (value as Paper) : undefined;
 }
 
 export function layoutHandout(root: HTMLElement, paper: Paper): void {
