@@ -2,6 +2,7 @@
 // are code. CommonMark's rule (markdown-it's `fence`): the closing fence is the same character, at
 // least as long as the opening one, with nothing but spaces around it.
 import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/deck/index.ts';
 import { deckOf, shape, slideHtml } from './helpers.ts';
 
 /** The text of each `<code>` block in the slide, tags removed. */
@@ -73,5 +74,51 @@ describe('what opens a fence', () => {
     expect(shape(deckOf('# A\n```js` x\n---\n# B'))).toEqual([1, 1]);
     // Tildes may have one.
     expect(shape(deckOf('# A\n~~~js` x\n---\n~~~\n'))).toEqual([1]);
+  });
+});
+
+describe('fences and HTML comments', () => {
+  it('`<!--` in a fence\'s info string or its code is code: the `---` after the fence splits', () => {
+    expect(shape(deckOf('# A\n```html <!--\ncode\n```\n---\n# B'))).toEqual([1, 1]);
+    expect(shape(deckOf('# A\n```html\n<!-- a comment in code\n```\n---\n# B'))).toEqual([1, 1]);
+  });
+
+  it('a `---` after a multi-line HTML comment closes splits', () => {
+    expect(shape(deckOf('# A\n<!--\nhidden\n-->\n---\n# B'))).toEqual([1, 1]);
+  });
+
+  it('a comment opened after a `-->` on the same line stays open over the `---` below', () => {
+    expect(shape(deckOf('# A\nsome --> text <!-- open\n---\n-->\n# Still A'))).toEqual([1]);
+  });
+});
+
+describe('a fence never closed', () => {
+  it('runs to the end of its file: a warning when it hides no separator', () => {
+    const { diagnostics } = deckOf('# A\n\n```yaml\na: 1\n');
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'slides/01.md:3:1 warning unclosed-fence: code fence ``` is never closed; it runs to the end of the file\n  hint: close it with a line ```',
+    ]);
+  });
+
+  it('is an error when it hides a vertical separator', () => {
+    const { diagnostics } = deckOf('# A\n\n  ~~~~\ncode\n----\nB\n');
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'slides/01.md:3:3 error unclosed-fence: code fence ~~~~ is never closed and swallows 1 slide separator(s)\n  hint: close it with a line ~~~~',
+    ]);
+  });
+
+  it('counts every separator it hides', () => {
+    const { diagnostics } = deckOf('# A\n```\n---\n----\n---\n');
+    expect(diagnostics.map((d) => d.message)).toEqual(['code fence ``` is never closed and swallows 3 slide separator(s)']);
+  });
+});
+
+describe('what does not open a fence', () => {
+  it('text before the backticks', () => {
+    expect(shape(deckOf('# A\nsee ```\n---\n# B'))).toEqual([1, 1]);
+  });
+
+  it('one or two tildes', () => {
+    expect(shape(deckOf('# A\n~\n---\n~~\n---\n# C'))).toEqual([1, 1, 1]);
   });
 });
