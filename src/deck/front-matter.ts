@@ -46,7 +46,7 @@ function parseData(format: Format, text: string, path: string, diagnostics: Diag
   try {
     const data: unknown = format === 'toml' ? parseToml(text) : parseYaml(text);
     if (data === null || data === undefined) return {};
-    if (typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
+    if (isTable(data)) return data;
     diagnostics.push({ severity: 'error', code: 'invalid-front-matter', file: path, line: 1,
       message: `${format.toUpperCase()} front matter must be a table of keys` });
   } catch (error) {
