@@ -2,7 +2,7 @@
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildDeck, formatDiagnostic, renderSections, type LoadResult } from '../../src/deck/index.ts';
 import { loadDeck } from '../../src/deck/read.ts';
 import { deckOf, shape } from './helpers.ts';
@@ -19,8 +19,12 @@ async function loadSingleFile(text: string): Promise<LoadResult> {
 
 const notesOf = (r: LoadResult) => r.deck.stacks.flat().map((s) => s.notesHtml);
 
-describe('the talk', async () => {
-  const talk = await loadDeck(root);
+describe('the talk', () => {
+  // Loaded in each test, not once for the file: mutation testing then knows which tests read the loader.
+  let talk: LoadResult;
+  beforeEach(async () => {
+    talk = await loadDeck(root);
+  });
 
   it('has the slide tree reveal.js gives its source: 30 slides, 3 extra code steps', () => {
     expect(shape(talk)).toEqual([1, 2, 4, 10, 1, 3, 7, 1, 1]);

@@ -1,13 +1,18 @@
 // Footnotes as the audience reads them: markers with the author's labels, the list at the foot of
 // the slide, numbered as the author numbered them.
 import { parseDocument, DomUtils } from 'htmlparser2';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { deckOf, slideHtml } from './helpers.ts';
 
-const html = slideHtml(deckOf('A ^[inline note] and [^note1] and [^1a] and [^12].\n\n[^note1]: N\n\n[^1a]: M\n\n[^12]: T'), 0);
-const doc = parseDocument(html);
-
 describe('footnotes', () => {
+  // Rendered in each test: mutation testing then knows which tests read the loader.
+  let html: string;
+  let doc: ReturnType<typeof parseDocument>;
+  beforeEach(() => {
+    html = slideHtml(deckOf('A ^[inline note] and [^note1] and [^1a] and [^12].\n\n[^note1]: N\n\n[^1a]: M\n\n[^12]: T'), 0);
+    doc = parseDocument(html);
+  });
+
   it('mark each reference with its label, an inline note with its number', () => {
     expect(DomUtils.getElementsByTagName('sup', doc).map((sup) => DomUtils.textContent(sup))).toEqual(['1', 'note1', '1a', '12']);
   });
