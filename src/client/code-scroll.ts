@@ -11,7 +11,8 @@ function shownStep(pre: Element): HTMLElement | undefined {
 /** Centres the step's highlighted rows in its scroll box. */
 export function scrollToHighlight(code: HTMLElement): void {
   const rows = code.querySelectorAll<HTMLElement>('tr.highlight-line');
-  if (rows.length === 0 || code.scrollHeight <= code.clientHeight) return;
+  // A block that fits does not scroll: the browser keeps its scrollTop at 0 whatever is asked.
+  if (rows.length === 0) return;
   const first = rows[0];
   const last = rows[rows.length - 1];
   const middle = (first.offsetTop + last.offsetTop + last.offsetHeight) / 2;

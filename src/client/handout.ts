@@ -14,7 +14,7 @@ const MARGIN = (MARGIN_MM / 25.4) * 96;
 const FRAME_BORDER = 1;
 
 export function paperOf(handout: unknown): Paper | undefined {
-  const value = String(handout ?? '').toLowerCase();
+  const value = String(handout).toLowerCase();
   // Own keys only: `?handout=constructor` names no paper.
   return Object.hasOwn(PAPERS, value) ? (value as Paper) : undefined;
 }

@@ -101,9 +101,10 @@ describe('CodeScroll plugin', () => {
   });
 
   it('scrolls the first step into view when the deck is ready', () => {
+    deck([codeBlock(12, [[10], [2]])]);
     reveal.emit('ready');
     expect(inView(steps()[0])).toBe(true);
-    expect(steps()[0].scrollTop).toBe(0);
+    expect(steps()[0].scrollTop).toBeGreaterThan(0);
   });
 
   it('Space to the next step scrolls its highlighted line into view (fragmentshown)', () => {
@@ -149,5 +150,12 @@ describe('CodeScroll plugin', () => {
   it('does nothing on a slide without code', () => {
     document.querySelector('.slides > section')!.innerHTML = '<p>Words</p>';
     expect(() => reveal.emit('slidechanged')).not.toThrow();
+  });
+
+  it('does nothing before a slide is current, or without the deck\'s element', () => {
+    document.querySelector('.slides > section')!.classList.remove('present');
+    expect(() => reveal.emit('ready')).not.toThrow();
+    document.body.innerHTML = '';
+    expect(() => reveal.emit('pdf-ready')).not.toThrow();
   });
 });

@@ -47,6 +47,9 @@ describe('layoutHandout', () => {
   beforeEach(() => {
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
       if (!this.classList.contains('handout-sheet')) return 0;
+      // A test may give a sheet its height outright.
+      const given = this.querySelector<HTMLElement>('[data-sheet-height]')?.dataset.sheetHeight;
+      if (given) return Number(given);
       const frame = this.querySelector<HTMLElement>('.handout-slide');
       return parseFloat(frame?.style.height ?? '0') + 40 * this.querySelectorAll('.handout-notes p').length;
     });
@@ -96,6 +99,15 @@ describe('layoutHandout', () => {
     layoutHandout(printView([paragraphs(0), paragraphs(fit), paragraphs(fit + 1), paragraphs(fit + 1 + Math.ceil(height / 40))]), 'a4');
     const pages = [...document.querySelectorAll<HTMLElement>('.pdf-page')].map((p) => p.dataset.pages);
     expect(pages).toEqual(['1', '1', '2', '3']);
+  });
+
+  it('counts a sheet exactly one page tall as one, and one 2% taller as two', () => {
+    const { height } = PRINTABLE.a4;
+    printView([undefined, undefined, undefined]);
+    const pages = [...document.querySelectorAll<HTMLElement>('.pdf-page')];
+    [height, height * 1.005, height * 1.02].forEach((h, i) => { pages[i].dataset.sheetHeight = String(h); });
+    layoutHandout(document.querySelector<HTMLElement>('.reveal')!, 'a4');
+    expect(pages.map((p) => p.dataset.pages)).toEqual(['1', '1', '2']);
   });
 
   it('leaves a print view without slides as it is, but still in the handout look', () => {

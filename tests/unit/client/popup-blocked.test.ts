@@ -79,6 +79,15 @@ describe('PopupBlocked plugin', () => {
     expect(key.defaultPrevented).toBe(false);
   });
 
+  it('takes the help down at a key that something on the page stops from bubbling', () => {
+    pressS();
+    vi.advanceTimersByTime(CONNECT_TIMEOUT_MS);
+    const stopper = document.querySelector('section')!;
+    stopper.addEventListener('keydown', (event) => event.stopPropagation());
+    stopper.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    expect(shown()).toBe(false);
+  });
+
   it('takes the help down by itself after a while', () => {
     pressS();
     vi.advanceTimersByTime(CONNECT_TIMEOUT_MS + SHOW_MS - 1);
@@ -151,6 +160,12 @@ describe('PopupBlocked plugin, where it has nothing to do', () => {
     } finally {
       (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
     }
+  });
+
+  it('does not break without the deck\'s element', () => {
+    document.body.innerHTML = '';
+    const reveal = new FakeReveal({ plugins: [{ id: 'notes', open: vi.fn() } as never] });
+    expect(() => reveal.start(PopupBlocked())).not.toThrow();
   });
 
   it('adds nothing without the notes plugin', () => {

@@ -19,8 +19,8 @@ function printedDeck(): void {
 
 /** Reveal's print layout, run between the plugin's init and `pdf-ready`: one page per slide. */
 function layOutPages(): void {
-  const slides = document.querySelector('.slides')!;
-  slides.replaceChildren(...[...slides.querySelectorAll(':scope > section')].map((section) => {
+  const slides = document.querySelector('.slides');
+  slides?.replaceChildren(...[...(slides?.querySelectorAll(':scope > section') ?? [])].map((section) => {
     const page = document.createElement('div');
     page.className = 'pdf-page';
     page.append(section);
@@ -74,11 +74,23 @@ describe('PrintView plugin', () => {
     expect(lastSteps().map((code) => code.classList.contains('has-highlights'))).toEqual([true, true, true]);
   });
 
+  it('with pdfSeparateFragments=false, merges a block of two steps, and dims a last step that lit nothing', () => {
+    document.querySelectorAll('.slides > section')[2].innerHTML = codeBlock(3, [[1], [3]]) + codeBlock(3, [[2], []]);
+    print({ pdfSeparateFragments: false });
+    expect(lastSteps().slice(1).map(highlighted)).toEqual([[1, 3], [2]]);
+    expect(lastSteps().slice(1).map((code) => code.classList.contains('has-highlights'))).toEqual([true, true]);
+  });
+
   it('with pdfSeparateFragments=false, a block whose steps light nothing stays undimmed', () => {
     document.querySelectorAll('.slides > section')[2].innerHTML = codeBlock(3, [[], []]);
     print({ pdfSeparateFragments: false });
     expect(highlighted(lastSteps()[1])).toEqual([]);
     expect(lastSteps()[1].classList.contains('has-highlights')).toBe(false);
+  });
+
+  it('prints without breaking when Reveal gives no deck element', () => {
+    document.body.innerHTML = '';
+    expect(() => print({ pdfSeparateFragments: false })).not.toThrow();
   });
 
   it('lays out the handout when the URL asks for one (`handout=a4`), and not otherwise', () => {
