@@ -45,7 +45,8 @@ export function frontMatter(file: SourceFile, diagnostics: Diagnostic[]): FrontM
 function parseData(format: Format, text: string, path: string, diagnostics: Diagnostic[]): Record<string, unknown> | undefined {
   try {
     const data: unknown = format === 'toml' ? parseToml(text) : parseYaml(text);
-    if (data === null || data === undefined) return {};
+    // Empty YAML (or only comments) is null; the parsers give no undefined.
+    if (data === null) return {};
     if (isTable(data)) return data;
     diagnostics.push({ severity: 'error', code: 'invalid-front-matter', file: path, line: 1,
       message: `${format.toUpperCase()} front matter must be a table of keys` });

@@ -89,6 +89,7 @@ describe('fences and HTML comments', () => {
 
   it('a comment opened after a `-->` on the same line stays open over the `---` below', () => {
     expect(shape(deckOf('# A\nsome --> text <!-- open\n---\n-->\n# Still A'))).toEqual([1]);
+    expect(shape(deckOf('# A\na --><!-- open\n---\n-->\n# Still A'))).toEqual([1]);
   });
 });
 

@@ -19,6 +19,10 @@ describe('footnotes', () => {
 
   it('number the list as the author did only where the label is a number', () => {
     expect(DomUtils.getElementsByTagName('li', doc).map((li) => li.attribs.value ?? null)).toEqual([null, null, null, '12']);
+    expect(html.match(/<li [^>]*>/g)).toEqual([
+      '<li id="fn-s0-0-1" class="footnote-item">', '<li id="fn-s0-0-2" class="footnote-item">',
+      '<li id="fn-s0-0-3" class="footnote-item">', '<li id="fn-s0-0-4" class="footnote-item" value="12">',
+    ]);
   });
 
   it('close their list inside the slide: nothing after it is a footnote', () => {

@@ -82,6 +82,13 @@ describe('mistakes', () => {
     ]);
   });
 
+  it('bad YAML far down the front matter: the place said once, in the file\'s terms', () => {
+    const keys = Array.from({ length: 11 }, (_, i) => `key${i}: ${i}`).join('\n');
+    expect(read(`---\n${keys}\nauthor: a: b\n---\n`).diagnostics).toEqual([
+      'slides/01.md:13:9 error invalid-front-matter: YAML: Nested mappings are not allowed in compact mappings',
+    ]);
+  });
+
   it('still starts the slides after the front matter', () => {
     expect(read('---\ntitle: [\n---\n# A').bodyStartLine).toBe(3);
   });

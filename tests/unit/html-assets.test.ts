@@ -31,6 +31,7 @@ describe('files a slide names', () => {
   it('as the path in the deck: `./` dropped, query and fragment cut, escapes decoded', () => {
     expect(assets('<img src="./images/a%20b.svg?v=2#part">')).toEqual(['images/a b.svg @0']);
     expect(assets('<img src="images/50%.png">')).toEqual(['images/50%.png @0']);
+    expect(assets('<img src="images/a&amp;b.png">')).toEqual(['images/a&b.png @0']);
     expect(assets('<img src="docs/./a.png">')).toEqual(['docs/./a.png @0']);
   });
 

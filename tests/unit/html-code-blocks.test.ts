@@ -27,7 +27,7 @@ describe('a raw `<pre><code>` block', () => {
   });
 
   it('with `data-trim`: no blank lines at either end, and no indent all lines share', () => {
-    const html = slideHtml(deckOf('<pre><code class="plaintext" data-trim>\n\n    first\n      second\n\n    third\n  \n</code></pre>\n'), 0);
+    const html = slideHtml(deckOf('<pre><code class="plaintext" data-trim>\n  \n    first\n      second\n  \n    third\n  \n</code></pre>\n'), 0);
     expect(codeText(html)).toBe('first\n  second\n\nthird');
   });
 
@@ -38,11 +38,14 @@ describe('a raw `<pre><code>` block', () => {
   it('without `data-trim`: its blank lines and indent kept', () => {
     const html = slideHtml(deckOf('<pre><code class="plaintext">\n    first\n      second</code></pre>\n'), 0);
     expect(codeText(html)).toBe('\n    first\n      second');
+    expect(codeText(slideHtml(deckOf('<pre><code class="plaintext">a\nb\n</code></pre>\n'), 0))).toBe('a\nb\n');
   });
 
   it('keeps the `<pre>`\'s own classes beside ours', () => {
     expect(slideHtml(deckOf('<pre class="stretch wide"><code>x</code></pre>\n'), 0)).toMatch(/^<pre class="code-wrapper stretch wide" /);
-    expect(slideHtml(deckOf('<pre><code>x</code></pre>\n'), 0)).toMatch(/^<pre class="code-wrapper" /);
+    const noClass = deckOf('<pre><code>x = 1</code></pre>\n');
+    expect(slideHtml(noClass, 0)).toMatch(/^<pre class="code-wrapper" /);
+    expect(noClass.diagnostics).toEqual([]);
   });
 
   it('steps with `data-line-numbers`, numbering from `data-ln-start-from`', () => {
@@ -71,10 +74,17 @@ describe('raw HTML that is not one code block is left as written', () => {
     ['an element inside the `<code>`', '<pre><code>a <b>bold</b></code></pre>\n'],
     ['a `<code>` not in a `<pre>`', '<div><code>a</code></div>\n'],
     ['a block that only mentions `<pre>`', '<p>use <pre></p>\n'],
+    ['an empty element in a `<pre>`', '<pre><br></pre>\n'],
   ])('%s', (_, html) => {
     const result = deckOf(html);
     expect(slideHtml(result, 0)).toBe(html);
     expect(result.deck.stacks[0][0].steps).toBe(0);
+  });
+
+  it('a Markdown fence showing a `<pre><code>` block: code, shown as written', () => {
+    const result = deckOf('```html\n<pre><code class="yaml">a: 1</code></pre>\n```\n');
+    expect(slideHtml(result, 0)).toContain('<code class="hljs language-html" tabindex="0">');
+    expect(codeText(slideHtml(result, 0))).toBe('<pre><code class="yaml">a: 1</code></pre>');
   });
 
   it('a `<pre><code>` inside a paragraph\'s inline HTML', () => {

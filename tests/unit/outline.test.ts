@@ -21,6 +21,10 @@ describe('a slide\'s name', () => {
     expect(titles('```sh\n   \n$ docker   run   -it\n```')).toEqual(['$ docker run -it']);
   });
 
+  it('by an image\'s alt text, spaces trimmed', () => {
+    expect(titles('<img src="images/a.png" alt="  The   runner  ">')).toEqual(['The runner']);
+  });
+
   it('skips a spacer paragraph (`&nbsp;`) for the code below it', () => {
     expect(titles('&nbsp;\n\n```sh\n$ make\n```')).toEqual(['$ make']);
   });

@@ -31,9 +31,9 @@ describe('readDeckSource', () => {
   });
 
   it('reads line ends of every system as `\\n`, and drops a leading byte order mark only', async () => {
-    const dir = await folder({ 'slides/01.md': '\uFEFFa\r\nb\rc\nd\uFEFFe' });
+    const dir = await folder({ 'slides/01.md': '\uFEFFa\r\nb\rc\nd\uFEFFe', 'slides/02.md': 'f\uFEFFg' });
     const { files } = await readDeckSource(dir);
-    expect(files[0].text).toBe('a\nb\nc\nd\uFEFFe');
+    expect(files.map((f) => f.text)).toEqual(['a\nb\nc\nd\uFEFFe', 'f\uFEFFg']);
   });
 });
 

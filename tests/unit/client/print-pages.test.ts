@@ -140,3 +140,24 @@ describe('linkPages', () => {
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://example.com/#/1', '#footnote-1', '#/nowhere', '#/9/9', '#/1/x']);
   });
 });
+
+describe('linkPages in a long deck', () => {
+  it('reads slide, vertical slide and step numbers of more than one digit', () => {
+    // 12 stacks; the last has 11 slides below it; its 11th slide prints 12 steps.
+    const stacks = Array.from({ length: 11 }, (_, h) => `<section><p>${h}</p></section>`).join('')
+      + `<section>${Array.from({ length: 11 }, (_, v) => `<section><p>11/${v}</p></section>`).join('')}</section>`;
+    document.body.innerHTML = `<div class="reveal"><div class="slides">${stacks}</div></div>`;
+    const slides = document.querySelector<HTMLElement>('.slides')!;
+    markSlides(slides);
+    layOutPages(slides, (s) => (s.dataset.printSlide === '11/10' ? 12 : 1));
+    numberPages(slides);
+    const links = ['#/10', '#/11/10', '#/11/10/10'].map((href) => {
+      const a = document.createElement('a');
+      a.setAttribute('href', href);
+      slides.append(a);
+      return a;
+    });
+    linkPages(slides);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#print-10-0-0', '#print-11-10-0', '#print-11-10-11']);
+  });
+});
