@@ -9,6 +9,8 @@ const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'tests/browser',
+  // Opens the built talk once: a broken deck stops the run in seconds, not a timeout per test.
+  globalSetup: './tests/browser/global-setup.ts',
   timeout: 60_000,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? 'list' : [['list']],
