@@ -22,7 +22,8 @@ export default {
   concurrency: 2,
   reporters: ['clear-text', 'progress', 'html'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
-  thresholds: { high: 90, low: 85, break: null },
+  // Below 85% the run fails: the tests have stopped noticing mistakes they used to.
+  thresholds: { high: 90, low: 85, break: 85 },
   // Stryker reads tsconfig.json with TypeScript's JS API only to rewrite paths that leave the
   // sandbox; ours has none, and TypeScript 7 has no JS API (`parseConfigFileTextToJson is not a
   // function`). Naming a file that does not exist skips that step; the sandbox's tsconfig.json is
