@@ -15,7 +15,8 @@ export default {
     '!src/client/main.ts',
   ],
   // Each mutant runs only the tests that reached it; the unchanged mutants of the last run are
-  // reused from the incremental file (delete it, or pass `--force`, for a full run).
+  // reused from the incremental file. A mutant in module-level code (a regex, a constant) keeps its
+  // old result even when a new test would kill it: `--force` for a full run before quoting a score.
   coverageAnalysis: 'perTest',
   incremental: true,
   incrementalFile: 'reports/mutation/stryker-incremental.json',
