@@ -11,6 +11,8 @@ export default defineConfig({
   // The engine's tests (tests/browser, on fixture decks) and the talk's own (tests/talk).
   testDir: 'tests',
   testMatch: ['browser/**/*.spec.ts', 'talk/**/*.spec.ts'],
+  // Opens the built talk once: a broken deck stops the run in seconds, not a timeout per test.
+  globalSetup: './tests/browser/global-setup.ts',
   timeout: 60_000,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? 'list' : [['list']],

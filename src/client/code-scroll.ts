@@ -11,11 +11,13 @@ function shownStep(pre: Element): HTMLElement | undefined {
 /** Centres the step's highlighted rows in its scroll box. */
 export function scrollToHighlight(code: HTMLElement): void {
   const rows = code.querySelectorAll<HTMLElement>('tr.highlight-line');
-  if (rows.length === 0 || code.scrollHeight <= code.clientHeight) return;
+  // A block that fits does not scroll: the browser keeps its scrollTop at 0 whatever is asked.
+  if (rows.length === 0) return;
   const first = rows[0];
   const last = rows[rows.length - 1];
   const middle = (first.offsetTop + last.offsetTop + last.offsetHeight) / 2;
-  code.scrollTop = Math.max(0, middle - code.clientHeight / 2);
+  // The browser keeps scrollTop within the block: near either end the rows show as far as they can.
+  code.scrollTop = middle - code.clientHeight / 2;
 }
 
 export function CodeScroll(): RevealPlugin {

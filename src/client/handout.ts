@@ -14,8 +14,9 @@ const MARGIN = (MARGIN_MM / 25.4) * 96;
 const FRAME_BORDER = 1;
 
 export function paperOf(handout: unknown): Paper | undefined {
-  const value = String(handout ?? '').toLowerCase();
-  return value in PAPERS ? (value as Paper) : undefined;
+  const value = String(handout).toLowerCase();
+  // Own keys only: `?handout=constructor` names no paper.
+  return Object.hasOwn(PAPERS, value) ? (value as Paper) : undefined;
 }
 
 export function layoutHandout(root: HTMLElement, paper: Paper): void {

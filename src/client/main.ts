@@ -5,18 +5,9 @@ import 'reveal.js/reveal.css';
 import 'virtual:deck-styles';
 import deck from 'virtual:deck';
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
-import { CodeScroll } from './code-scroll.ts';
 import { DeckHmr } from './deck-hmr.ts';
-import { DEFAULTS } from './deck-size.ts';
-import { PopupBlocked } from './popup-blocked.ts';
-import { PrintView } from './print-view.ts';
+import { revealOptions } from './options.ts';
 
-const reveal = new Reveal({
-  ...DEFAULTS,
-  ...deck.config.reveal,
-  hash: true,
-  // Live edits under `npm run dev`; `import.meta.hot` is undefined in the build, which drops DeckHmr.
-  plugins: [Notes, CodeScroll, PrintView, PopupBlocked, ...(import.meta.hot ? [DeckHmr(import.meta.hot)] : [])],
-});
+// Live edits under `npm run dev`; `import.meta.hot` is undefined in the build, which drops DeckHmr.
+const reveal = new Reveal(revealOptions(deck.config, import.meta.hot ? [DeckHmr(import.meta.hot)] : []));
 void reveal.initialize();

@@ -70,8 +70,9 @@ export function PopupBlocked(): RevealPlugin {
 function fromSpeakerView(data: unknown): boolean {
   if (typeof data !== 'string') return false;
   try {
-    const message: unknown = JSON.parse(data);
-    return typeof message === 'object' && message !== null && 'namespace' in message && message.namespace === 'reveal-notes';
+    // Any JSON value: only an object with that namespace matches (`?.` covers null; other values have no such key).
+    const message = JSON.parse(data) as { namespace?: unknown } | null;
+    return message?.namespace === 'reveal-notes';
   } catch {
     return false;
   }

@@ -39,8 +39,8 @@ export function PrintView(): RevealPlugin {
 /** The block's last step, the one on top, highlights every line any step highlights. */
 function mergeSteps(pre: Element): void {
   const steps = [...pre.querySelectorAll(':scope > code')];
+  if (steps.length < 2) return;
   const last = steps[steps.length - 1];
-  if (steps.length < 2 || !last) return;
   const rows = (code: Element) => [...code.querySelectorAll(':scope > table > tbody > tr')];
   const highlighted = new Set(steps.flatMap((code) => rows(code).flatMap((row, i) => (row.classList.contains('highlight-line') ? [i] : []))));
   rows(last).forEach((row, i) => {

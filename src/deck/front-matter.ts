@@ -28,6 +28,7 @@ const HUGO_ONLY_KEYS = new Set([
 
 const RE_SNAKE = /_([a-z0-9])/g;
 const RE_THEME_NAME = /([^/\\]+?)(?:\.css)?$/;
+const RE_PARSER_PLACE = / at line \d+, column \d+:?$/;
 
 /**
  * Reads the front matter of the deck's first file, if any.
@@ -63,8 +64,9 @@ export function frontMatter(file: SourceFile): FrontMatter & { diagnostics: Diag
 function parseData(format: Format, text: string, path: string, diagnostics: Diagnostic[]): Record<string, unknown> | undefined {
   try {
     const data: unknown = format === 'toml' ? parseToml(text) : parseYaml(text);
-    if (data === null || data === undefined) return {};
-    if (typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
+    // Empty YAML (or only comments) is null; the parsers give no undefined.
+    if (data === null) return {};
+    if (isTable(data)) return data;
     diagnostics.push({
       severity: 'error',
       code: 'invalid-front-matter',
@@ -74,7 +76,8 @@ function parseData(format: Format, text: string, path: string, diagnostics: Diag
     });
   } catch (error) {
     const { line, column } = errorPosition(error);
-    const message = explain(error instanceof Error ? error.message.split('\n')[0] : String(error));
+    // The parser's own ` at line 2, column 9:` counts inside the front matter; the diagnostic's place is the file's.
+    const message = explain(error instanceof Error ? error.message.split('\n')[0].replace(RE_PARSER_PLACE, '') : String(error));
     diagnostics.push({ severity: 'error', code: 'invalid-front-matter', file: path, line: line + 1, column, message: `${format.toUpperCase()}: ${message}` });
   }
   return undefined;

@@ -19,7 +19,7 @@ export function extractNotes(source: SlideSource): SlideParts & { diagnostics: D
     return {
       source,
       body: lines.slice(0, i).join('\n'),
-      notes: first < 0 ? '' : rest.slice(first).join('\n').trim(),
+      notes: rest.join('\n').trim(),
       notesLine: source.startLine + i + Math.max(first, 0),
       diagnostics: secondNotes(source, lines, i + 1, fences),
     };

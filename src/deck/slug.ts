@@ -15,9 +15,10 @@ const MAX_LENGTH = 80;
 export function slugify(title: string): string {
   let slug = title.normalize('NFKD').replace(RE_MARKS, '').toLowerCase().replace(RE_NOT_LETTER_OR_DIGIT, '-').replace(RE_EDGE_HYPHENS, '');
   if (slug.length > MAX_LENGTH) {
-    // Cut at a word boundary when there is one in reach.
+    // Cut at a word boundary when there is one in reach (before its hyphen); else at the limit,
+    // where no hyphen is (none lies past the middle).
     const cut = slug.lastIndexOf('-', MAX_LENGTH);
-    slug = slug.slice(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH).replace(RE_EDGE_HYPHENS, '');
+    slug = slug.slice(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH);
   }
   return slug || 'slides';
 }

@@ -25,10 +25,21 @@ export function highlightedLines(page: Page | Frame): Promise<string[][]> {
   );
 }
 
-/** Waits until Reveal has laid out the deck. */
+/** Waits until Reveal has laid out the deck; fails at once, with the error, if the page throws first. */
 export async function openDeck(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForSelector('.reveal.ready');
+  let onError: (error: Error) => void = () => {};
+  const threw = new Promise<never>((_, reject) => {
+    onError = (error) => reject(new Error(`the deck threw while opening ${url}: ${error.stack ?? error.message}`));
+  });
+  // Handled here too, so an error while `goto` runs is not an unhandled rejection; the race below still sees it.
+  threw.catch(() => {});
+  page.on('pageerror', onError);
+  try {
+    await page.goto(url);
+    await Promise.race([page.waitForSelector('.reveal.ready'), threw]);
+  } finally {
+    page.off('pageerror', onError);
+  }
 }
 
 /** Presses Space from the current state until nothing changes; returns every state passed. */

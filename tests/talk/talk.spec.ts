@@ -57,6 +57,28 @@ test('dims the other lines and scrolls a highlighted line into view', async ({ p
         return [row.opacity, cell.color, cell.backgroundColor].join(' ');
       });
   expect(await look('tr.highlight-line')).not.toBe(await look('tr:not(.highlight-line)'));
+  // The other lines' text is dimmed, not only the lit line banded: a colour of its own, fainter than the lit
+  // line's on the block's background, and still readable (wide code shrinks below large-text size).
+  const codeBox = await code.elementHandle();
+  const contrast = (selector: string) =>
+    code
+      .locator(`${selector} .hljs-ln-code`)
+      .first()
+      .evaluate((cell, box) => {
+        const rgba = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
+        const luminance = (colour: string) => {
+          const [r, g, b] = rgba(colour)
+            .slice(0, 3)
+            .map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const [text, back] = [luminance(getComputedStyle(cell).color), luminance(getComputedStyle(box as Element).backgroundColor)];
+        return { colour: getComputedStyle(cell).color, ratio: (Math.max(text, back) + 0.05) / (Math.min(text, back) + 0.05) };
+      }, codeBox);
+  const [lit, dim] = [await contrast('tr.highlight-line'), await contrast('tr:not(.highlight-line)')];
+  expect(dim.colour).not.toBe(lit.colour);
+  expect(dim.ratio).toBeLessThan(lit.ratio);
+  expect(dim.ratio).toBeGreaterThanOrEqual(4.5);
 });
 
 test('shows a step backwards too: ArrowLeft returns to the previous highlight', async ({ page }) => {

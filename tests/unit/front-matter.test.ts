@@ -42,10 +42,13 @@ describe('front matter', () => {
     expect(r.diagnostics.map(formatDiagnostic)[0]).toMatch(/^slides\/01\.md:3:\d+ error invalid-front-matter: TOML: /);
   });
 
-  it('reports bad YAML at its line', () => {
-    const r = read('---\ntitle: [unclosed\n---\n');
-    expect(r.diagnostics[0]).toMatchObject({ code: 'invalid-front-matter', severity: 'error' });
-    expect(r.diagnostics[0].line).toBeGreaterThanOrEqual(1);
+  it('reports bad YAML at its line and column in the file', () => {
+    expect(read('---\ntitle: T\nauthor: a: b\n---\n').diagnostics.map(formatDiagnostic)).toEqual([
+      'slides/01.md:3:9 error invalid-front-matter: YAML: Nested mappings are not allowed in compact mappings',
+    ]);
+    expect(read('---\ntitle: [unclosed\n---\n').diagnostics.map(formatDiagnostic)).toEqual([
+      'slides/01.md:2:17 error invalid-front-matter: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
   });
 
   it('reports an unclosed `+++`', () => {

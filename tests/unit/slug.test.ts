@@ -31,4 +31,18 @@ describe('slugify', () => {
     expect(slug).toMatch(/^(word-)*word$/);
     expect(slugify('x'.repeat(200))).toBe('x'.repeat(80));
   });
+
+  it('keeps a slug of exactly 80 characters whole, and cuts a longer one at its last whole word', () => {
+    const eighty = `${'abcdef '.repeat(11)}abc`.trim();
+    expect(slugify(eighty)).toHaveLength(80);
+    expect(slugify(eighty)).toBe(eighty.replace(/ /g, '-'));
+    // Words of six letters: the 80th character falls inside a word.
+    expect(slugify('abcdef '.repeat(20))).toBe(Array(11).fill('abcdef').join('-'));
+  });
+
+  it('cuts at 80 characters when no word ends past the middle', () => {
+    expect(slugify(`ab ${'x'.repeat(100)}`)).toBe(`ab-${'x'.repeat(77)}`);
+    // A word ending exactly at the middle is not in reach either.
+    expect(slugify(`${'a'.repeat(40)} ${'y'.repeat(100)}`)).toBe(`${'a'.repeat(40)}-${'y'.repeat(39)}`);
+  });
 });

@@ -22,19 +22,20 @@ export function revealAttributes(md: MarkdownIt): void {
     const env = renderEnv(state.env);
     state.tokens.forEach((token, i) => {
       if (token.type === 'html_block') {
-        if (apply(token, () => blockTarget(state.tokens, i, env.lines), env)) token.content = '';
+        if (apply(token, token, () => blockTarget(state.tokens, i, env.lines), env)) token.content = '';
       } else if (token.type === 'inline' && token.children) {
         const children = token.children;
         children.forEach((child, j) => {
-          if (child.type === 'html_inline' && apply(child, () => inlineTarget(children, j) ?? blockTarget(state.tokens, i, env.lines), env)) child.content = '';
+          if (child.type === 'html_inline' && apply(child, token, () => inlineTarget(children, j) ?? blockTarget(state.tokens, i, env.lines), env))
+            child.content = '';
         });
       }
     });
   });
 }
 
-/** Applies the comment's attributes; true when the token was such a comment. */
-function apply(token: Token, target: () => Target, env: RenderEnv): boolean {
+/** Applies the comment's attributes; true when the token was such a comment. `block` has its line (inline tokens have none). */
+function apply(token: Token, block: Token, target: () => Target, env: RenderEnv): boolean {
   const comment = RE_COMMENT.exec(token.content.trim())?.[1];
   if (comment === undefined) return false;
   const element = RE_ELEMENT.exec(comment);
@@ -47,13 +48,13 @@ function apply(token: Token, target: () => Target, env: RenderEnv): boolean {
       severity: 'warning',
       code: 'element-on-raw-html',
       file: env.file,
-      line: env.lineOffset + (token.map?.[0] ?? 0),
+      line: env.lineOffset + (block.map?.[0] ?? 0),
       message: '`.element` attributes cannot be applied to raw HTML; they are ignored',
       hint: 'write the attributes on the HTML tag itself',
     });
     return true;
   }
-  if (to === 'slide') env.slideAttributesLine = env.lineOffset + (token.map?.[0] ?? 0);
+  if (to === 'slide') env.slideAttributesLine = env.lineOffset + (block.map?.[0] ?? 0);
   for (const [, name, value, flag] of spec.matchAll(RE_ATTRIBUTE)) {
     const [key, val] = name ? [name, value] : [flag, ''];
     if (to === 'slide') env.slideAttributes[key] = val;

@@ -1,0 +1,36 @@
+// Mutation testing (`npm run mutation`): StrykerJS changes the loader and the client one small
+// edit at a time and runs the vitest tests that cover each edit; a mutant no test notices survives.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  mutate: [
+    'src/deck/**/*.ts',
+    'src/client/**/*.ts',
+    // Declarations and type-only modules: nothing runs, nothing to mutate.
+    '!src/**/*.d.ts',
+    '!src/deck/types.ts',
+    // Wiring only: imports the virtual modules and CSS that exist only inside a Vite build, and
+    // hands `revealOptions()` (options.ts, tested) to Reveal. The browser tests cover it.
+    '!src/client/main.ts',
+  ],
+  // Each mutant runs only the tests that reached it; the unchanged mutants of the last run are
+  // reused from the incremental file. A mutant in module-level code (a regex, a constant) keeps its
+  // old result even when a new test would kill it: `--force` for a full run before quoting a score.
+  coverageAnalysis: 'perTest',
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  concurrency: 2,
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  // Below 85% the run fails: the tests have stopped noticing mistakes they used to.
+  thresholds: { high: 90, low: 85, break: 85 },
+  // Stryker reads tsconfig.json with TypeScript's JS API only to rewrite paths that leave the
+  // sandbox; ours has none, and TypeScript 7 has no JS API (`parseConfigFileTextToJson is not a
+  // function`). Naming a file that does not exist skips that step; the sandbox's tsconfig.json is
+  // copied unchanged.
+  tsconfigFile: 'tsconfig.stryker-none.json',
+  // Not under node_modules: vitest skips test files there.
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};

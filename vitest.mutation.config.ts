@@ -1,0 +1,22 @@
+// Vitest as `npm run mutation` runs it: the unit tests minus those that reach nothing Stryker mutates
+// (src/deck, src/client) in this process. Static mutants run every test, so these would only add time.
+import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.ts';
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      exclude: [
+        ...configDefaults.exclude,
+        // Runs `npm run check` as a child process: seconds a test, and its loader is not this process's.
+        'tests/unit/check-tool.test.ts',
+        // The share images, the CI file and the PDF tool: none of them mutated.
+        'tests/unit/share.test.ts',
+        'tests/unit/gitlab-ci.test.ts',
+        'tests/unit/pdf-options.test.ts',
+        'tests/unit/pdf-outline.test.ts',
+      ],
+    },
+  }),
+);
