@@ -43,7 +43,9 @@ function hideLastStep(reveal: FakeReveal): void {
 }
 
 function goToSlide(reveal: FakeReveal, n: number): void {
-  document.querySelectorAll('.slides > section').forEach((s, i) => s.classList.toggle('present', i === n));
+  document.querySelectorAll('.slides > section').forEach((s, i) => {
+    s.classList.toggle('present', i === n);
+  });
   reveal.emit('slidechanged');
 }
 

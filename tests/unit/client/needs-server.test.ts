@@ -15,6 +15,7 @@ function page(singleFile?: string): void {
   for (const script of template.content.querySelectorAll('script')) script.remove();
   document.head.replaceChildren(template.content);
   document.body.innerHTML = `${body}<div class="reveal"><div class="slides"><section>Slide</section></div></div>`;
+  // biome-ignore lint/security/noGlobalEval: runs the page's own script file, as the browser would load it.
   window.eval(NEEDS_SERVER_SCRIPT);
 }
 
