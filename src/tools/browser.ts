@@ -53,7 +53,12 @@ export interface Site {
  */
 export async function serveSite(outDir = 'dist', port = 0): Promise<Site> {
   if (!existsSync(`${outDir}/index.html`)) throw new UserError(`${outDir}/ holds no built site: run npm run build first`);
-  const files = sirv(outDir, { dev: true, etag: false });
+  return serveFolder(outDir, port);
+}
+
+/** Serves any folder on `port` (0: a free one), uncompressed and uncached: the tools and the benchmark alike. */
+export async function serveFolder(dir: string, port = 0): Promise<Site> {
+  const files = sirv(dir, { dev: true, etag: false });
   const server = createServer((req, res) =>
     files(req, res, () => {
       res.writeHead(404).end();

@@ -1,11 +1,8 @@
 // How the benchmark times things: a whole command, a server until it serves, a page in Chromium
 // until its first slide shows, and the loader in a fresh process. Each returns one run's figure.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
 import type { Browser } from '@playwright/test';
-import sirv from 'sirv';
 
 export interface CommandOptions {
   cwd: string;
@@ -90,30 +87,7 @@ async function stopGroup(child: ChildProcess): Promise<void> {
   if (running()) signal('SIGKILL');
 }
 
-export interface StaticServer {
-  url: string;
-  close: () => Promise<void>;
-}
-
-/** Serves a folder on a free loopback port, uncompressed and uncached, the same for every tool. */
-export async function serveFolder(dir: string): Promise<StaticServer> {
-  const handler = sirv(dir, { dev: true, etag: false });
-  const server: Server = createServer((req, res) =>
-    handler(req, res, () => {
-      res.writeHead(404).end();
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+export { type Site as StaticServer, serveFolder } from '../browser.ts';
 
 export interface PageFigures {
   /** Navigation start → the ready mark seen and the frame after it drawn, in ms. */
