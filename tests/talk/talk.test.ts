@@ -1,22 +1,12 @@
 // The talk's own expectations as the loader reads slides/: its slide tree, notes, front matter,
 // and that it is the author's seed with only our edits. Skipped once slides/ holds another deck.
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, type LoadResult, loadDeck } from '../../src/deck/index.ts';
-import { shape } from '../unit/helpers.ts';
+import { fixture, loadSingleFile, shape } from '../unit/helpers.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
 const root = join(import.meta.dirname, '../..');
-const fixture = (path: string) => readFile(join(root, 'tests/fixtures', path), 'utf8');
-
-async function loadSingleFile(text: string): Promise<LoadResult> {
-  const dir = await mkdtemp(join(tmpdir(), 'deck-'));
-  await mkdir(join(dir, 'slides'));
-  await writeFile(join(dir, 'slides', 'talk.md'), text);
-  return loadDeck(dir);
-}
 
 const notesOf = (r: LoadResult) => r.deck.stacks.flat().map((s) => s.notesHtml);
 const isTalk = slidesAreTheTalk();

@@ -1,21 +1,8 @@
 // Whole decks: the author's seed as one file, the conformance decks, files and diagnostics. The talk
 // in slides/ has its own tests in tests/talk/.
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDeck, formatDiagnostic, type LoadResult, loadDeck, renderSections } from '../../src/deck/index.ts';
-import { deckOf, shape } from './helpers.ts';
-
-const root = join(import.meta.dirname, '../..');
-const fixture = (path: string) => readFile(join(root, 'tests/fixtures', path), 'utf8');
-
-async function loadSingleFile(text: string): Promise<LoadResult> {
-  const dir = await mkdtemp(join(tmpdir(), 'deck-'));
-  await mkdir(join(dir, 'slides'));
-  await writeFile(join(dir, 'slides', 'talk.md'), text);
-  return loadDeck(dir);
-}
+import { buildDeck, formatDiagnostic, renderSections } from '../../src/deck/index.ts';
+import { deckOf, fixture, loadSingleFile, shape } from './helpers.ts';
 
 describe('the seed', () => {
   it('reads the same with CRLF line ends and a BOM', async () => {
