@@ -84,7 +84,9 @@ export function measurePages(options: MeasureOptions): PageFinding[] {
     const small = new Set<Element>();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || !node.textContent?.trim() || small.has(parent) || parent.closest('aside.notes') || !shown(parent)) continue;
+      // Only text a reader sees: KaTeX lays out math with zero-width spaces in 1 px struts.
+      if (!parent || !/[^\s\u200b-\u200d\u2060\ufeff]/u.test(node.textContent ?? '') || small.has(parent) || parent.closest('aside.notes') || !shown(parent))
+        continue;
       const size = Number.parseFloat(getComputedStyle(parent).fontSize);
       if (size < minFontPx - 0.05) small.add(parent);
     }
