@@ -6,6 +6,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import type { LoadResult } from '../deck/types.ts';
 import { deckPlugin } from './deck-plugin.ts';
 import { inlineDeckFiles } from './inline-deck-files.ts';
+import { notesWithoutMarked } from './notes-without-marked.ts';
 import { sharePlugin } from './share-plugin.ts';
 import { singleFilePlugin } from './single-file-plugin.ts';
 
@@ -36,6 +37,7 @@ export function siteConfig(options: SiteOptions = {}): UserConfig {
     ...common(site),
     plugins: [
       deckPlugin({ root: options.deckRoot, exitOnErrors: site.exitOnDeckErrors }),
+      notesWithoutMarked(),
       sharePlugin({ siteUrl: site.siteUrl, card: site.socialCard, singleFile: site.singleFile }),
       ...(site.singleFile ? [singleFilePlugin({ config: (loaded) => singleFileConfig(site, loaded) })] : []),
     ],
@@ -52,6 +54,7 @@ function singleFileConfig(site: Required<SiteOptions>, loaded: Promise<LoadResul
     logLevel: 'warn',
     plugins: [
       deckPlugin({ root: site.deckRoot, loaded }),
+      notesWithoutMarked(),
       sharePlugin({ siteUrl: site.siteUrl, card: site.socialCard, inline: true }),
       inlineDeckFiles(site.deckRoot),
       viteSingleFile(),

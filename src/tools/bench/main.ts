@@ -384,8 +384,9 @@ async function bundleHasParser(dist: string): Promise<boolean> {
   const assets = join(dist, 'assets');
   const names = (await readdir(assets)).filter((n) => n.endsWith('.js'));
   const texts = await Promise.all(names.map((n) => readFile(join(assets, n), 'utf8')));
-  // Library code, not class names: reveal.js core itself names `.hljs` in its auto-animate selectors.
-  return texts.some((t) => /highlightAuto|registerLanguage|Could not find the language|markdown-it|MarkdownIt|linkify-it|marked\.parse|new Remarkable/.test(t));
+  // Library code, not names: reveal.js core names `.hljs` in its auto-animate selectors, and reveal's
+  // speaker view page (a string) still calls `marked.parse` for `data-markdown` notes, which we never send.
+  return texts.some((t) => /highlightAuto|registerLanguage|Could not find the language|markdown-it|MarkdownIt|linkify-it|markedjs|new Remarkable/.test(t));
 }
 
 // --- the run -----------------------------------------------------------------------------------

@@ -1,0 +1,48 @@
+// The build cuts marked out of reveal.js's notes plugin: the plugin that is left still loads and is
+// reveal's notes plugin, with the speaker view reveal ships; a reveal.js of another shape stops the build.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cutMarked } from '../../src/vite/notes-without-marked.ts';
+
+const PLUGIN = join(import.meta.dirname, '../../node_modules/reveal.js/dist/plugin/notes.mjs');
+
+describe('cutMarked on the notes plugin reveal.js ships', async () => {
+  const source = await readFile(PLUGIN, 'utf8');
+  const cut = cutMarked(source);
+  if ('error' in cut) throw new Error(cut.error);
+
+  it('removes the parser and nothing of the plugin', () => {
+    expect(source).toContain('https://github.com/markedjs/marked');
+    expect(cut.code).not.toContain('markedjs');
+    expect(cut.code).not.toContain('//#region node_modules/marked');
+    expect(cut.removedBytes).toBeGreaterThan(40_000);
+    // The plugin's own region and the speaker view's page (and its inline script, pinned by the CSP's hash) are untouched.
+    const plugin = (text: string) => text.slice(text.indexOf('//#region plugin/notes/index.ts'));
+    expect(plugin(cut.code)).toBe(plugin(source));
+  });
+
+  it('still loads as the notes plugin, and hands the speaker window a pass-through parser', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'notes-cut-'));
+    const file = join(dir, 'notes.mjs');
+    await writeFile(file, cut.code);
+    const module = (await import(pathToFileURL(file).href)) as { default: () => { id: string; open: unknown } };
+    const notes = module.default();
+    expect(notes.id).toBe('notes');
+    expect(typeof notes.open).toBe('function');
+    const name = /\.marked = ([\w$]+)/.exec(cut.code)?.[1];
+    expect(cut.code).toContain(`var ${name} = { parse: (notes) => notes };`);
+  });
+});
+
+describe('cutMarked on a notes plugin it does not know', () => {
+  it('says what it could not find', () => {
+    expect(cutMarked('export default () => ({ id: "notes" });')).toEqual({
+      error: "marked's region (//#region node_modules/marked/…) is not in reveal.js's notes plugin",
+    });
+    const noHandoff = '//#region node_modules/marked/lib/marked.esm.js\nvar $ = 1;\n//#endregion\nexport default 1;\n';
+    expect(cutMarked(noHandoff)).toEqual({ error: 'the notes plugin no longer hands marked to its speaker window as `window.marked`' });
+  });
+});
