@@ -1,14 +1,20 @@
 // The built site for tools: is `dist/` older than what it is built from, and building it again.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from './browser.ts';
+import { MANIFEST_FILE, parseManifest, type SiteManifest } from '../deck/manifest.ts';
+import type { LoadResult } from '../deck/types.ts';
+import { UserError } from './user-error.ts';
 
 /** The repository (index.html, src/): two folders up from here, as site-config.ts says. */
 const REPO_ROOT = join(import.meta.dirname, '../..');
 
 /** What the site is built from: the deck's folders, and the engine's sources and config. */
 function sources(deckRoot: string): string[] {
-  const engine = ['src', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'].map((p) => join(REPO_ROOT, p));
+  // Not src/tools: the tools read the site, nothing of them is in it.
+  const src = readdirSync(join(REPO_ROOT, 'src'))
+    .filter((name) => name !== 'tools')
+    .map((name) => join('src', name));
+  const engine = [...src, 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'].map((p) => join(REPO_ROOT, p));
   return [join(deckRoot, 'slides'), join(deckRoot, 'images'), ...engine];
 }
 
@@ -19,20 +25,30 @@ function newest(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-/** True when `outDir` has no site, or any source changed after it was built. */
+/** True when `outDir` has no site (or one built before sites carried `deck.json`), or any source changed after it was built. */
 export function siteIsStale(deckRoot: string, outDir: string): boolean {
   const index = join(outDir, 'index.html');
-  if (!existsSync(index)) return true;
+  if (!existsSync(index) || !existsSync(join(outDir, MANIFEST_FILE))) return true;
   const built = statSync(index).mtimeMs;
   return sources(deckRoot).some((path) => newest(path) > built);
 }
 
-/** Builds the deck under `deckRoot` into `outDir`; a deck's errors come back as one message. */
-export async function buildSite(deckRoot: string, outDir: string): Promise<void> {
+/** What the built site in `outDir` says of its deck (`deck.json`, written by the build). */
+export function readManifest(outDir: string): SiteManifest {
+  const file = join(outDir, MANIFEST_FILE);
+  if (!existsSync(file)) throw new UserError(`${file} is missing: build the site again (npm run build)`);
+  const manifest = parseManifest(readFileSync(file, 'utf8'));
+  if ('error' in manifest) throw new UserError(`${file} ${manifest.error}: build the site again (npm run build)`);
+  return manifest;
+}
+
+/** Builds the deck under `deckRoot` into `outDir`; a deck's errors come back as one message. `loaded`: the deck, when the caller has read it already. */
+export async function buildSite(deckRoot: string, outDir: string, loaded?: LoadResult): Promise<void> {
   // Loaded only to build: Vite and the site's plugins cost `npm run pdf` a second when dist/ is fresh.
   const [{ build }, { siteConfig }] = await Promise.all([import('vite'), import('../vite/site-config.ts')]);
   try {
-    await build({ ...siteConfig({ deckRoot, outDir }), configFile: false, logLevel: 'silent' });
+    const config = siteConfig({ deckRoot, outDir, ...(loaded ? { loaded: Promise.resolve(loaded) } : {}) });
+    await build({ ...config, configFile: false, logLevel: 'silent' });
   } catch (error) {
     // The deck plugin reports the deck's errors already formatted (`file:line:col error code: …`).
     throw new UserError(`the site did not build:\n${buildMessage(error)}`);

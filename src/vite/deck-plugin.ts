@@ -1,11 +1,12 @@
 // Vite plugin `deck:slides`: serves the deck's config as `virtual:deck`, its theme as
 // `virtual:deck-theme` and all its styles (theme, engine CSS, code palette, KaTeX if the deck has
 // math) as `virtual:deck-styles`; pre-renders the slides into index.html, copies the files they reference and
-// fails the build on loader errors. In dev, `deck:live` (deck-live.ts) keeps open pages up to date.
+// writes `deck.json` (deck/manifest.ts) and fails the build on loader errors. In dev, `deck:live` (deck-live.ts) keeps open pages up to date.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { type Deck, formatDiagnostic, type LoadResult, renderSections } from '../deck/index.ts';
+import { MANIFEST_FILE, siteManifest } from '../deck/manifest.ts';
 import { codeScheme, DEFAULT_THEME, themeFile, themeNames } from '../themes/index.ts';
 import { deckLive } from './deck-live.ts';
 import { DeckStore, stopsDeck } from './deck-store.ts';
@@ -101,6 +102,8 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
     },
     async generateBundle() {
       const { deck } = await store.current();
+      // The PDF export reads the outline and title from here instead of loading the deck again.
+      this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: `${JSON.stringify(siteManifest(deck), null, 2)}\n` });
       for (const path of new Set(deck.assets.map((a) => a.path))) {
         const file = join(store.root, path);
         // The slides name files relative to the page; keep their paths so any sub-path works.

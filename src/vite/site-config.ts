@@ -24,6 +24,8 @@ export interface SiteOptions {
    * @default `DECK_SITE_URL`, else GitLab's `CI_PAGES_URL`, else none: the image URL stays relative
    */
   siteUrl?: string;
+  /** The deck already loaded by the caller (a tool that checked it first): the build does not read it again. */
+  loaded?: Promise<LoadResult>;
   /** Built by Vite's CLI (`npm run build`): a deck's errors end the process as diagnostics, no stack. @default false */
   exitOnDeckErrors?: boolean;
 }
@@ -36,7 +38,7 @@ export function siteConfig(options: SiteOptions = {}): UserConfig {
   return {
     ...common(site),
     plugins: [
-      deckPlugin({ root: options.deckRoot, exitOnErrors: site.exitOnDeckErrors }),
+      deckPlugin({ root: options.deckRoot, exitOnErrors: site.exitOnDeckErrors, loaded: options.loaded }),
       notesWithoutMarked(),
       sharePlugin({ siteUrl: site.siteUrl, card: site.socialCard, singleFile: site.singleFile }),
       ...(site.singleFile ? [singleFilePlugin({ config: (loaded) => singleFileConfig(site, loaded) })] : []),
@@ -45,7 +47,7 @@ export function siteConfig(options: SiteOptions = {}): UserConfig {
 }
 
 /** The single file's build: the same site, every file inlined, nothing written (the plugin writes it). */
-function singleFileConfig(site: Required<SiteOptions>, loaded: Promise<LoadResult>): InlineConfig {
+function singleFileConfig(site: Resolved, loaded: Promise<LoadResult>): InlineConfig {
   const config = common(site);
   return {
     ...config,
@@ -63,7 +65,7 @@ function singleFileConfig(site: Required<SiteOptions>, loaded: Promise<LoadResul
   };
 }
 
-function common(site: Required<SiteOptions>): UserConfig {
+function common(site: Resolved): UserConfig {
   return {
     root: REPO_ROOT,
     // Relative URLs: the built site works from any sub-path (GitLab Pages, a folder on a USB stick).
@@ -74,7 +76,9 @@ function common(site: Required<SiteOptions>): UserConfig {
   };
 }
 
-function resolved(options: SiteOptions): Required<SiteOptions> {
+type Resolved = Required<Omit<SiteOptions, 'loaded'>>;
+
+function resolved(options: SiteOptions): Resolved {
   return {
     deckRoot: resolve(options.deckRoot ?? REPO_ROOT),
     outDir: resolve(REPO_ROOT, options.outDir ?? 'dist'),

@@ -1,5 +1,5 @@
 // The site's build of a small deck: the single file beside it (named from the title, nothing
-// outside it), the favicon and card, absolute preview URLs from the site's URL, the deck read once.
+// outside it), the favicon and card, deck.json, absolute preview URLs from the site's URL, the deck read once.
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +53,7 @@ Say hello.
   expect(vi.mocked(readDeckSource)).toHaveBeenCalledTimes(1);
   expect((await readdir(outDir)).sort()).toEqual([
     'assets',
+    'deck.json',
     'favicon.svg',
     'images',
     'index.html',
@@ -60,6 +61,17 @@ Say hello.
     'social-card.png',
     'unicode-friends-a-test.html',
   ]);
+  // What the PDF export reads instead of loading the slides again.
+  expect(JSON.parse(await readFile(join(outDir, 'deck.json'), 'utf8'))).toEqual({
+    title: 'Ünïcode & Friends: a Test',
+    author: 'A. Speaker',
+    description: 'Two slides.',
+    slides: 2,
+    outline: [
+      { title: 'Ünïcode & Friends', heading: true, h: 0, v: 0 },
+      { title: 'Second', heading: true, h: 1, v: 0 },
+    ],
+  });
   // A slide's background is a file of the deck like an image: copied beside the page.
   expect((await readdir(join(outDir, 'images'))).sort()).toEqual(['a diagram.svg', 'bg.svg']);
 

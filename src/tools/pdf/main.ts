@@ -2,10 +2,10 @@
 // code; the stages are small modules: options → site → print → outline → finish.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { formatDiagnostic, hasErrors, loadDeck } from '../../deck/index.ts';
 import { slugify } from '../../deck/slug.ts';
-import { launchBrowser, serveSite, UserError } from '../browser.ts';
-import { buildSite, siteIsStale } from '../site.ts';
+import { launchBrowser, serveSite } from '../browser.ts';
+import { buildSite, readManifest, siteIsStale } from '../site.ts';
+import { UserError } from '../user-error.ts';
 import { HELP, type PdfOptions, parsePdfArgs } from './options.ts';
 import { bookmarks, pageCount } from './outline.ts';
 import { printDeck } from './print.ts';
@@ -22,35 +22,35 @@ const shown = (path: string) => {
 async function exportPdf(options: PdfOptions): Promise<number> {
   const root = resolve(options.root);
   const outDir = join(root, 'dist');
-  // Chromium starts, and pdf-lib loads, while the deck is read and the site checked and served: on
-  // two cores these overlap, and the browser is up by the time the page can be opened.
+  // Chromium starts while the site is checked (or built) and served.
   const browserStarting = launchBrowser();
   browserStarting.catch(() => undefined); // awaited below, where its error is reported
-  const finishing = import('./finish.ts');
-  finishing.catch(() => undefined);
+  // Chromium takes a tenth of a second to quit: it does so while pdf-lib finishes the file.
+  let closing: Promise<void> | undefined;
+  const closeBrowser = async () => {
+    closing ??= browserStarting.then((browser) => browser.close()).catch(() => undefined);
+    await closing;
+  };
   try {
     let at = performance.now();
-    const { deck, diagnostics } = await loadDeck(root);
-    for (const d of diagnostics) console.error(formatDiagnostic(d));
-    if (hasErrors(diagnostics)) throw new UserError('the deck has errors (above): fix them, then export again');
-    const slides = deck.stacks.flat();
-    step(`read ${slides.length} slides from ${shown(join(root, 'slides'))}/ (${seconds(at)})`);
-
-    at = performance.now();
     if (options.rebuild || siteIsStale(root, outDir)) {
-      step(`building the site in ${shown(outDir)}/ …`);
-      await buildSite(root, outDir);
-      step(`built (${seconds(at)})`);
+      await rebuild(root, outDir);
+      step(`built the site in ${shown(outDir)}/ (${seconds(at)})`);
     } else {
+      // A fresh site was built from these slides without errors: its deck.json has all the PDF needs.
       step(`${shown(outDir)}/ is up to date with the slides and the engine`);
     }
+    const deck = readManifest(outDir);
 
-    const output = resolve(options.output ?? join(outDir, `${slugify(deck.config.title ?? 'slides')}${options.notes ? '-notes' : ''}.pdf`));
+    const output = resolve(options.output ?? join(outDir, `${slugify(deck.title ?? 'slides')}${options.notes ? '-notes' : ''}.pdf`));
     const site = await serveSite(outDir, options.port);
     try {
       step(`serving ${shown(outDir)}/ at ${site.url}`);
       at = performance.now();
       const browser = await browserStarting;
+      // pdf-lib loads while Chromium lays the slides out: Node is idle then, and busy while Chromium starts.
+      const finishing = import('./finish.ts');
+      finishing.catch(() => undefined); // awaited below, where its error is reported
       step(
         `printing ${options.notes ? `a handout with notes on ${options.paper.toUpperCase()}` : options.steps ? 'a page per slide and per code step' : 'a page per slide'} …`,
       );
@@ -62,10 +62,11 @@ async function exportPdf(options: PdfOptions): Promise<number> {
       });
       for (const problem of printed.problems) console.error(`pdf: warning: ${problem}`);
       step(`printed ${pageCount(printed.pages)} pages in Chromium (${seconds(at)})`);
+      void closeBrowser();
 
       at = performance.now();
       const marks = bookmarks(deck.outline, printed.pages);
-      const { title, author, description, keywords } = deck.config;
+      const { title, author, description, keywords } = deck;
       const { finishPdf } = await finishing;
       const pdf = await finishPdf(printed.pdf, { title, author, subject: description, keywords }, marks);
       await mkdir(dirname(output), { recursive: true });
@@ -76,9 +77,21 @@ async function exportPdf(options: PdfOptions): Promise<number> {
       await site.close();
     }
   } finally {
-    await (await browserStarting.catch(() => undefined))?.close();
+    await closeBrowser();
   }
   return 0;
+}
+
+/** The slides read and checked (their mistakes printed), then built into `outDir` from that one reading. */
+async function rebuild(root: string, outDir: string): Promise<void> {
+  // The loader and its parsers load only here: a PDF of a fresh site starts without them.
+  const [{ formatDiagnostic, hasErrors, loadDeck }, { themeNames }] = await Promise.all([import('../../deck/index.ts'), import('../../themes/index.ts')]);
+  const at = performance.now();
+  const loaded = await loadDeck(root, 'slides', themeNames());
+  for (const d of loaded.diagnostics) console.error(formatDiagnostic(d));
+  if (hasErrors(loaded.diagnostics)) throw new UserError('the deck has errors (above): fix them, then export again');
+  step(`read ${loaded.deck.stacks.flat().length} slides from ${shown(join(root, 'slides'))}/ (${seconds(at)}); building the site …`);
+  await buildSite(root, outDir, loaded);
 }
 
 async function main(args: string[]): Promise<number> {

@@ -1,7 +1,7 @@
 // One page load and one print: open the deck's print view in Chromium, wait for what it needs
 // (Reveal's layout, fonts, images), read how its pages map to slides, and print it.
 import type { Browser, Page } from '@playwright/test';
-import { UserError } from '../browser.ts';
+import { UserError } from '../user-error.ts';
 import type { Paper } from './options.ts';
 import type { PrintedPage } from './outline.ts';
 
@@ -59,7 +59,7 @@ export async function waitForPrintView(page: Page, url: string, timeoutMs: numbe
   const crashed = new Promise<never>((_, reject) => page.once('pageerror', (error) => reject(new UserError(`the deck did not start: ${error.message}`))));
   crashed.catch(() => undefined); // a later error, once printed, is only reported
   try {
-    await Promise.race([crashed, page.goto(url, { timeout: timeoutMs })]);
+    await Promise.race([crashed, page.goto(url, { timeout: timeoutMs, waitUntil: 'domcontentloaded' })]);
     await Promise.race([crashed, page.waitForFunction(() => document.documentElement.dataset.printReady === 'true', null, { timeout: timeoutMs })]);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     // Images load lazily (`data-src`); each one either shows or fails before we print.
