@@ -1,14 +1,18 @@
 // The benchmark's pure parts: medians, ratios, the budgets, the report's table and the SVG chart
 // (read back through an XML parser, as a browser or a README renderer would).
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from '../../src/tools/bench/budgets.ts';
 import { drawChart, escapeXml } from '../../src/tools/bench/chart.ts';
-import { slidesIn } from '../../src/tools/bench/decks.ts';
+import { slidesIn, themedDeck } from '../../src/tools/bench/decks.ts';
 import type { Result } from '../../src/tools/bench/metrics.ts';
 import { marpMarkdown, revealMarkdown } from '../../src/tools/bench/peers.ts';
 import { renderReport, resultTable } from '../../src/tools/bench/report.ts';
 import { formatRatio, formatValue, median, ratio } from '../../src/tools/bench/stats.ts';
+import { bundleHasParser } from '../../src/tools/bench/weigh.ts';
 
 describe('median', () => {
   it('takes the middle run, or the mean of the two middle ones, whatever the order', () => {
@@ -75,6 +79,7 @@ describe('checkBudgets', () => {
     expect(byName['first slide no slower than Marp HTML']).toBe(true);
     expect(byName['client JS ≤ 56 KB gzip']).toBe(false);
     expect(byName['PDF ≤ 2.0 s after the build']).toBeUndefined();
+    expect(byName['any theme ≤ 20 KB gzip']).toBeUndefined();
     expect(byName['3,000 slides load in ≤ 10× the 300-slide time']).toBe(true);
     expect(byName['no highlight.js or Markdown parser in the client JS']).toBe(true);
   });
@@ -160,5 +165,51 @@ describe('peer talk', () => {
 
   it('counts the slides a file holds, as generated decks do', () => {
     expect(slidesIn('+++\na = 1\n+++\n# One\n---\n## Two\n----\n## Three\n')).toBe(3);
+  });
+});
+
+describe('themedDeck', () => {
+  async function talk(first: string): Promise<string> {
+    const root = await mkdtemp(join(tmpdir(), 'bench-theme-'));
+    await mkdir(join(root, 'slides'));
+    await mkdir(join(root, 'images'));
+    await writeFile(join(root, 'slides', '01.md'), first);
+    await writeFile(join(root, 'slides', '02.md'), '## Two\n');
+    return root;
+  }
+  const themed = async (first: string, theme: string) => {
+    const root = await talk(first);
+    await themedDeck(root, join(root, 'out'), theme);
+    return readFile(join(root, 'out', 'slides', '01.md'), 'utf8');
+  };
+
+  it("replaces the front matter's theme, wherever it is set", async () => {
+    expect(await themed('+++\ntitle = "T"\n\n[reveal_hugo]\ncustom_theme = "stylesheets/reveal/zoe.css"\nslide_number = true\n+++\n\n# One\n', 'night')).toBe(
+      '+++\ntitle = "T"\n\n[reveal_hugo]\ntheme = "night"\nslide_number = true\n+++\n\n# One\n',
+    );
+  });
+
+  it('adds one to front matter without a theme, or front matter to a talk without any', async () => {
+    expect(await themed('+++\ntitle = "T"\n+++\n# One\n', 'sky')).toBe('+++\ntitle = "T"\ntheme = "sky"\n+++\n# One\n');
+    expect(await themed('---\ntitle: T\n---\n# One\n', 'sky')).toBe('---\ntitle: T\ntheme: "sky"\n---\n# One\n');
+    expect(await themed('# One\n', 'sky')).toBe('+++\ntheme = "sky"\n+++\n# One\n');
+  });
+});
+
+describe('bundleHasParser', () => {
+  async function dist(js: string): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'bench-dist-'));
+    await mkdir(join(dir, 'assets'));
+    await writeFile(join(dir, 'assets', 'index.js'), js);
+    return dir;
+  }
+
+  it("finds a parser's library code", async () => {
+    expect(await bundleHasParser(await dist('/* https://github.com/markedjs/marked */ var x = 1;'))).toBe(true);
+    expect(await bundleHasParser(await dist('hljs.registerLanguage("x", f);'))).toBe(true);
+  });
+
+  it("not the speaker view's page, which names marked.parse for notes we never send as Markdown", async () => {
+    expect(await bundleHasParser(await dist('var page = "notesValue.innerHTML = marked.parse( data.notes );"; var $ = { parse: (n) => n };'))).toBe(false);
   });
 });

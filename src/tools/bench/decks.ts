@@ -30,3 +30,24 @@ export async function generateDeck(talkRoot: string, dir: string, count: number)
   }
   return written;
 }
+
+const RE_THEME_LINE = /^(\s*)(?:custom_theme|theme)\s*=.*$/m;
+
+/** The talk under another theme: its slides and images, the front matter's theme line set to `theme`. */
+export async function themedDeck(talkRoot: string, dir: string, theme: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await cp(join(talkRoot, 'slides'), join(dir, 'slides'), { recursive: true });
+  await cp(join(talkRoot, 'images'), join(dir, 'images'), { recursive: true });
+  const first = (await readdir(join(dir, 'slides'))).filter((n) => n.endsWith('.md')).sort()[0];
+  const file = join(dir, 'slides', first ?? '');
+  const text = await readFile(file, 'utf8');
+  const front = RE_FRONT_MATTER.exec(text)?.[0];
+  const line = `theme = "${theme}"`;
+  // A talk without front matter, or without a theme in it, gets one.
+  const themed = !front
+    ? `+++\n${line}\n+++\n${text}`
+    : RE_THEME_LINE.test(front)
+      ? text.replace(front, front.replace(RE_THEME_LINE, `$1${line}`))
+      : text.replace(front, front.replace(/\n(\+\+\+|---)\n$/, `\n${front.startsWith('---') ? `theme: "${theme}"` : line}\n$1\n`));
+  await writeFile(file, themed);
+}

@@ -31,6 +31,7 @@ export const METRICS: Metric[] = [
   { id: 'js-gzip', label: 'client JS, gzip', unit: 'bytes', chart: true },
   { id: 'css-raw', label: 'CSS', unit: 'bytes' },
   { id: 'css-gzip', label: 'CSS, gzip', unit: 'bytes', chart: true },
+  { id: 'css-gzip-any-theme', label: "CSS, gzip, the talk under each of the engine's themes: the heaviest", unit: 'bytes' },
   { id: 'fonts', label: 'fonts', unit: 'bytes' },
   { id: 'page-bytes', label: 'bytes transferred before the first slide shows', unit: 'bytes', chart: true },
   { id: 'first-slide', label: 'navigation → first slide visible, deck ready (Chromium)', unit: 'ms', chart: true },
