@@ -1,94 +1,20 @@
-// Shared by the tools and tests: which Chromium to drive, and the built site served locally.
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// Playwright's Chromium for the tools and tests that drive a page (check, shots, the benchmark,
+// the browser tests). The served site and the browser's path live in serve.ts and chromium.ts.
 import { type Browser, chromium, type Frame, type Page } from '@playwright/test';
-import sirv from 'sirv';
-
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-
+import { chromiumPath, findChromium, requireChromium } from './chromium.ts';
+import { type Site, serveBuiltSite, serveFolder, serveSite } from './serve.ts';
 import { UserError } from './user-error.ts';
 
-export { UserError };
-
-/**
- * The Chromium to drive: `CHROMIUM_PATH` when set (the user's explicit choice), else Debian's
- * `/usr/bin/chromium`, else `undefined`, which lets Playwright use its own browser if installed.
- */
-export function chromiumPath(): string | undefined {
-  return process.env.CHROMIUM_PATH || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
-}
-
-/** The browser a tool will use, or why there is none. */
-export function findChromium(): { path: string } | { missing: string } {
-  const explicit = process.env.CHROMIUM_PATH;
-  if (explicit && !existsSync(explicit)) return { missing: `CHROMIUM_PATH names ${explicit}, which does not exist` };
-  const path = chromiumPath() ?? chromium.executablePath();
-  return existsSync(path) ? { path } : { missing: 'no Chromium found' };
-}
+export { chromiumPath, findChromium, type Site, serveBuiltSite, serveFolder, serveSite, UserError };
 
 export async function launchBrowser(): Promise<Browser> {
-  const found = findChromium();
-  if ('missing' in found) {
-    throw new UserError(
-      `${found.missing}: install Debian's (apt-get install chromium), set CHROMIUM_PATH to a Chrome or Chromium, or run npx playwright install chromium`,
-    );
-  }
+  const path = await requireChromium();
   try {
-    return await chromium.launch({ executablePath: found.path });
+    return await chromium.launch({ executablePath: path });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new UserError(`Chromium at ${found.path} did not start (${reason})`);
+    throw new UserError(`Chromium at ${path} did not start (${reason})`);
   }
-}
-
-export interface Site {
-  url: string;
-  close: () => Promise<void>;
-}
-
-/**
- * Serves a built site (default `dist/`) on `port`, or on a free port when it is 0. A static server
- * (sirv), not Vite's preview: importing Vite costs a second of `npm run pdf` and serves nothing more.
- */
-export async function serveSite(outDir = 'dist', port = 0): Promise<Site> {
-  if (!existsSync(`${outDir}/index.html`)) throw new UserError(`${outDir}/ holds no built site: run npm run build first`);
-  return serveFolder(outDir, port);
-}
-
-/** Serves any folder on `port` (0: a free one), uncompressed and uncached: the tools and the benchmark alike. */
-export async function serveFolder(dir: string, port = 0): Promise<Site> {
-  const files = sirv(dir, { dev: true, etag: false });
-  const server = createServer((req, res) =>
-    files(req, res, () => {
-      res.writeHead(404).end();
-    }),
-  );
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', resolve);
-    });
-  } catch (error) {
-    if (error instanceof Error && /EADDRINUSE/.test(error.message)) {
-      throw new UserError(`port ${port} is busy: pick another with --port, or leave --port out to use a free one`);
-    }
-    throw error;
-  }
-  const { port: bound } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${bound}/`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-/** Serves `dist/` (build it first) on a free port. */
-export function serveBuiltSite(): Promise<Site> {
-  return serveSite('dist', 0);
 }
 
 /**

@@ -18,8 +18,9 @@ export interface Run {
 export function pdf(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
-      join(root, 'node_modules/.bin/tsx'),
-      [join(root, 'src/tools/pdf/main.ts'), ...args],
+      // What `npm run pdf` runs, without npm around it.
+      process.execPath,
+      ['--import', 'tsx/esm', join(root, 'src/tools/pdf/main.ts'), ...args],
       { cwd: root, env: { ...process.env, ...env } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

@@ -1,7 +1,9 @@
 // `npm run pdf` on a small deck of links (tests/fixtures/decks/links), read back with pdf.js: links
 // between slides, and each way it can fail said in one message. The talk's own PDF: tests/talk/.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { freePort } from './free-port.ts';
@@ -12,9 +14,15 @@ const LINKS_DECK = join(root, 'tests/fixtures/decks/links');
 
 test('links between slides jump to the page of the slide, the named slide and the step they name', async () => {
   const deck = scratchDeck(LINKS_DECK);
+  // Chromium's profile goes to the temporary folder: this run's own, to see it is cleaned up.
+  const temp = mkdtempSync(join(tmpdir(), 'deck-pdf-temp-'));
   try {
-    const run = await pdf(['--root', deck]);
+    const run = await pdf(['--root', deck], { TMPDIR: temp });
     expect(run.code).toBe(0);
+    // Nothing left behind: no profile folder, no Chromium still running on it.
+    // (tsx keeps its compile cache there, by design.)
+    expect(readdirSync(temp).filter((name) => name !== 'tsx-0')).toEqual([]);
+    expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })).not.toContain(temp);
     const doc = await openPdf(join(deck, 'dist/links-in-print.pdf'));
     // title, stack (2 slides), named slide at its 2 steps
     expect(doc.numPages).toBe(5);
@@ -32,6 +40,7 @@ test('links between slides jump to the page of the slide, the named slide and th
     ]);
   } finally {
     rmSync(deck, { recursive: true, force: true });
+    rmSync(temp, { recursive: true, force: true });
   }
 });
 
@@ -87,6 +96,13 @@ test.describe('says what went wrong in one message, never a stack trace', () => 
     expect(run.stderr).toMatch(
       /^pdf: CHROMIUM_PATH names \/nowhere\/chromium, which does not exist: install Debian's \(apt-get install chromium\), set CHROMIUM_PATH .*, or run npx playwright install chromium\n$/m,
     );
+    noStack(run);
+  });
+
+  test('a Chromium that does not start', async () => {
+    const run = await pdf(['--root', deck], { CHROMIUM_PATH: '/bin/false' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^pdf: Chromium at \/bin\/false did not start \(it exited with code 1\)\n$/m);
     noStack(run);
   });
 

@@ -63,7 +63,7 @@ function parseArgs(args: string[]): Options | 'help' | { error: string } {
 
 async function bench(options: Options): Promise<number> {
   const loadStart = loadavg();
-  const chromium = findChromium();
+  const chromium = await findChromium();
   if ('missing' in chromium) throw new Error(`${chromium.missing}: the browser figures need Chromium (apt-get install chromium)`);
   await mkdir(SCRATCH, { recursive: true });
   const results: Result[] = [];

@@ -6,8 +6,8 @@ import { slideSize } from '../../client/deck-size.ts';
 import type { Deck, Diagnostic } from '../../deck/index.ts';
 import { CATALOGUE } from '../../deck/index.ts';
 import { localPath } from '../../deck/markdown/html-check.ts';
-import { waitForPrintView } from '../pdf/print.ts';
 import { measurePages, type PageFinding } from './measure.ts';
+import { waitForPrintView } from './wait-print-view.ts';
 
 export interface RenderOptions {
   /** The served site's address. */

@@ -3,9 +3,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { slugify } from '../../deck/slug.ts';
-import { launchBrowser, serveSite } from '../browser.ts';
+import { requireChromium } from '../chromium.ts';
+import { serveSite } from '../serve.ts';
 import { buildSite, readManifest, siteIsStale } from '../site.ts';
 import { UserError } from '../user-error.ts';
+import { startHeadless } from './headless.ts';
 import { HELP, type PdfOptions, parsePdfArgs } from './options.ts';
 import { bookmarks, pageCount } from './outline.ts';
 import { printDeck } from './print.ts';
@@ -23,12 +25,13 @@ async function exportPdf(options: PdfOptions): Promise<number> {
   const root = resolve(options.root);
   const outDir = join(root, 'dist');
   // Chromium starts while the site is checked (or built) and served.
-  const browserStarting = launchBrowser();
+  // --timeout is the slides' time to load; a Chromium that has not started in 30 s never will.
+  const browserStarting = requireChromium().then((path) => startHeadless(path, 30_000));
   browserStarting.catch(() => undefined); // awaited below, where its error is reported
   // Chromium takes a tenth of a second to quit: it does so while pdf-lib finishes the file.
   let closing: Promise<void> | undefined;
   const closeBrowser = async () => {
-    closing ??= browserStarting.then((browser) => browser.close()).catch(() => undefined);
+    closing ??= browserStarting.then((chromium) => chromium.close()).catch(() => undefined);
     await closing;
   };
   try {
@@ -47,14 +50,14 @@ async function exportPdf(options: PdfOptions): Promise<number> {
     try {
       step(`serving ${shown(outDir)}/ at ${site.url}`);
       at = performance.now();
-      const browser = await browserStarting;
+      const chromium = await browserStarting;
       // pdf-lib loads while Chromium lays the slides out: Node is idle then, and busy while Chromium starts.
       const finishing = import('./finish.ts');
       finishing.catch(() => undefined); // awaited below, where its error is reported
       step(
         `printing ${options.notes ? `a handout with notes on ${options.paper.toUpperCase()}` : options.steps ? 'a page per slide and per code step' : 'a page per slide'} …`,
       );
-      const printed = await printDeck(browser, {
+      const printed = await printDeck(chromium.client, {
         url: site.url,
         steps: options.steps,
         timeoutMs: options.timeout * 1000,

@@ -1,6 +1,7 @@
 // One page load and one print: open the deck's print view in Chromium, wait for what it needs
 // (Reveal's layout, fonts, images), read how its pages map to slides, and print it.
-import type { Browser, Page } from '@playwright/test';
+import type CDP from 'chrome-remote-interface';
+import { PRINT_VIEW_READY } from '../print-view-ready.ts';
 import { UserError } from '../user-error.ts';
 import type { Paper } from './options.ts';
 import type { PrintedPage } from './outline.ts';
@@ -29,58 +30,68 @@ export function printQuery(request: Pick<PrintRequest, 'steps' | 'handout'>): st
   return `?${query.toString().replace('print-pdf=', 'print-pdf')}`;
 }
 
-export async function printDeck(browser: Browser, request: PrintRequest): Promise<Printed> {
-  const page = await browser.newPage();
+// Page-side code is sent as text: functions would carry tsx's `__name` helper, which the page lacks.
+/** Each printed unit as the print view marks it (print-pages.ts). */
+const PAGES = `[...document.querySelectorAll('.reveal .slides .pdf-page[data-slide]')].map((unit) => ({
+  slide: unit.dataset.slide ?? '', step: Number(unit.dataset.step), pages: Number(unit.dataset.pages),
+}))`;
+const BROKEN_IMAGES = `[...new Set([...document.querySelectorAll('.reveal .slides img')]
+  .filter((img) => img.naturalWidth === 0)
+  .map((img) => (img.getAttribute('src') ?? img.getAttribute('data-src') ?? '(no src)') + ' on slide ' + (img.closest('.pdf-page')?.getAttribute('data-slide') ?? '?')))]`;
+
+/** Chromium's print options: the page size from the print view's CSS (the slide and its margin, or the handout's paper). */
+const PRINT = {
+  preferCSSPageSize: true,
+  printBackground: true,
+  // Newer than the protocol types in @types/chrome-remote-interface; Chromium 123+ knows them.
+  generateTaggedPDF: true,
+  generateDocumentOutline: false,
+};
+
+export async function printDeck(client: CDP.Client, request: PrintRequest): Promise<Printed> {
+  const { Page, Runtime } = client;
   const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  // A script error stops the deck for good: say so at once rather than after the timeout.
+  let crash: ((error: UserError) => void) | undefined;
+  const crashed = new Promise<never>((_, reject) => {
+    crash = reject;
+  });
+  crashed.catch(() => undefined); // a later error, once printed, is only reported
+  Runtime.exceptionThrown(({ exceptionDetails }) => {
+    const message = exceptionDetails.exception?.description?.split('\n')[0] ?? exceptionDetails.text;
+    problems.push(`script error: ${message}`);
+    crash?.(new UserError(`the deck did not start: ${message}`));
+  });
+  Runtime.consoleAPICalled(({ type, args }) => {
+    if (type === 'error') problems.push(`console: ${args.map((a) => a.value ?? a.description ?? '').join(' ')}`);
+  });
+  await Promise.all([Page.enable(), Runtime.enable()]);
+
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const { result, exceptionDetails } = await Runtime.evaluate({ expression, awaitPromise: true, returnByValue: true });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  };
+
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const seen = problems.length > 0 ? `; the page said: ${problems.join('; ')}` : '';
+      reject(new UserError(`the slides did not finish loading within ${request.timeoutMs / 1000} s${seen}`));
+    }, request.timeoutMs);
   });
   try {
-    await waitForPrintView(page, new URL(printQuery(request), request.url).href, request.timeoutMs, problems);
-    problems.push(...(await brokenImages(page)));
-    const pages = await page.$$eval('.reveal .slides .pdf-page[data-slide]', (units) =>
-      units.map((unit) => {
-        const data = (unit as HTMLElement).dataset;
-        return { slide: data.slide ?? '', step: Number(data.step), pages: Number(data.pages) };
-      }),
-    );
-    // Page size from the print view's CSS (the slide's size plus its margin, or the handout's paper).
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
-    return { pdf, pages, problems };
+    // The print view's own readiness is awaited below: the new document is enough to start.
+    const loaded = Page.domContentEventFired();
+    const { errorText } = await Promise.race([Page.navigate({ url: new URL(printQuery(request), request.url).href }), late]);
+    if (errorText) throw new UserError(`the slides did not load (${errorText})`);
+    await Promise.race([loaded, crashed, late]);
+    await Promise.race([evaluate(PRINT_VIEW_READY), crashed, late]);
   } finally {
-    await page.close();
+    clearTimeout(timer);
   }
-}
-
-/** Opens `url` (a print view) and waits until it is laid out, its fonts and images loaded. */
-export async function waitForPrintView(page: Page, url: string, timeoutMs: number, problems: string[]): Promise<void> {
-  // A script error stops the deck for good: say so at once rather than after the timeout.
-  const crashed = new Promise<never>((_, reject) => page.once('pageerror', (error) => reject(new UserError(`the deck did not start: ${error.message}`))));
-  crashed.catch(() => undefined); // a later error, once printed, is only reported
-  try {
-    await Promise.race([crashed, page.goto(url, { timeout: timeoutMs, waitUntil: 'domcontentloaded' })]);
-    await Promise.race([crashed, page.waitForFunction(() => document.documentElement.dataset.printReady === 'true', null, { timeout: timeoutMs })]);
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    // Images load lazily (`data-src`); each one either shows or fails before we print.
-    await page.waitForFunction(() => [...document.images].every((img) => img.complete), null, { timeout: timeoutMs });
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    const seen = problems.length > 0 ? `; the page said: ${problems.join('; ')}` : '';
-    throw new UserError(`the slides did not finish loading within ${timeoutMs / 1000} s${seen}`);
-  }
-}
-
-async function brokenImages(page: Page): Promise<string[]> {
-  const broken = await page.$$eval('.reveal .slides img', (images) => [
-    ...new Set(
-      images
-        .filter((img) => (img as HTMLImageElement).naturalWidth === 0)
-        .map(
-          (img) =>
-            `${img.getAttribute('src') ?? img.getAttribute('data-src') ?? '(no src)'} on slide ${img.closest('.pdf-page')?.getAttribute('data-slide') ?? '?'}`,
-        ),
-    ),
-  ]);
-  return broken.map((what) => `image did not load: ${what}`);
+  problems.push(...(await evaluate<string[]>(BROKEN_IMAGES)).map((what) => `image did not load: ${what}`));
+  const pages = await evaluate<PrintedPage[]>(PAGES);
+  const { data } = await Page.printToPDF(PRINT);
+  return { pdf: Buffer.from(data, 'base64'), pages, problems };
 }
