@@ -53,7 +53,8 @@ async function check(options: CheckOptions): Promise<number> {
     if (!options.json) console.log(`check: ${line}`);
   };
   let at = performance.now();
-  const { deck, diagnostics } = await loadDeck(options.root, 'slides', themeNames());
+  const loaded = await loadDeck(options.root, 'slides', themeNames());
+  const { deck, diagnostics } = loaded;
   const timings: Record<string, number> = { rules: performance.now() - at };
   const slides = deck.stacks.flat();
   const steps = slides.reduce((n, s) => n + s.steps, 0);
@@ -65,7 +66,7 @@ async function check(options: CheckOptions): Promise<number> {
     at = performance.now();
     // Loaded only now: Vite and Playwright take a second to import, which `--no-render` saves.
     const { renderDeck } = await import('./check/render-deck.ts');
-    found.push(...(await renderDeck(options.root, deck, { timeoutMs: options.timeoutMs, say })));
+    found.push(...(await renderDeck(options.root, loaded, { timeoutMs: options.timeoutMs, say })));
     timings.render = performance.now() - at;
     say(`rendered ${slides.length + steps} pages in Chromium: ${found.length - diagnostics.length} problem(s) (${seconds(timings.render)})`);
   }

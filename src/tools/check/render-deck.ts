@@ -2,17 +2,19 @@
 // launched; then render.ts measures. Imported by `npm run check` only when it renders.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Deck, Diagnostic } from '../../deck/index.ts';
+import type { Diagnostic, LoadResult } from '../../deck/index.ts';
 import { normalise } from '../../deck/read.ts';
 import { launchBrowser, serveSite } from '../browser.ts';
 import { buildSite, siteIsStale } from '../site.ts';
 import { renderChecks } from './render.ts';
 
-export async function renderDeck(root: string, deck: Deck, options: { timeoutMs: number; say: (line: string) => void }): Promise<Diagnostic[]> {
+/** `loaded`: the deck as the rules read it; a stale site is built from that same reading. */
+export async function renderDeck(root: string, loaded: LoadResult, options: { timeoutMs: number; say: (line: string) => void }): Promise<Diagnostic[]> {
+  const { deck } = loaded;
   const outDir = join(root, 'dist');
   if (siteIsStale(root, outDir)) {
     options.say('building the site …');
-    await buildSite(root, outDir);
+    await buildSite(root, outDir, loaded);
   }
   const site = await serveSite(outDir, 0);
   try {
