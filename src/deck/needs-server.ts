@@ -20,7 +20,9 @@ addEventListener('error', function (event) {
 
 /**
  * `head`: a style and the classic script (`NEEDS_SERVER_FILE`, relative to the page so any sub-path
- * works), listening for the module script's load error. `body`: the notice, hidden unless that error came.
+ * works), listening for the module script's load error. Deferred: a blocking script held back every
+ * visitor's module script by one request (it was fetched only once this one had run); deferred
+ * scripts run in document order, so its listener is in place before the module script's error fires. `body`: the notice, hidden unless that error came.
  * @param singleFile the self-contained copy beside the page (its file name), if the build wrote one
  */
 export function renderNeedsServer(singleFile?: string): { head: string; body: string } {
@@ -29,7 +31,7 @@ export function renderNeedsServer(singleFile?: string): { head: string; body: st
 .${NEEDS_SERVER_CLASS} .${NEEDS_SERVER_CLASS}-notice { display: block; max-width: 38em; margin: 12vh auto; padding: 0 1.5em; font: 1.25rem/1.5 system-ui, sans-serif; color: #1d1d1f; }
 .${NEEDS_SERVER_CLASS} body > .reveal { display: none; }
 </style>
-<script src="${NEEDS_SERVER_FILE}"></script>`;
+<script src="${NEEDS_SERVER_FILE}" defer></script>`;
   const open = singleFile
     ? `<p>To present from a file, open <a href="${escapeHtml(encodeURI(singleFile))}">${escapeHtml(singleFile)}</a> in this folder instead: the whole deck in one file, which works offline.</p>\n`
     : '';

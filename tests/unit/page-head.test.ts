@@ -107,7 +107,8 @@ describe('renderNeedsServer', () => {
     // A classic script: browsers run it from file://, where they block the module script. In a
     // file beside the page, not inline: the site's Content-Security-Policy allows no inline script.
     const [script] = DomUtils.getElementsByTagName('script', parts);
-    expect(script.attribs).toEqual({ src: NEEDS_SERVER_FILE });
+    // Deferred: it must not hold back the module script's request for every visitor.
+    expect(script.attribs).toEqual({ src: NEEDS_SERVER_FILE, defer: '' });
     expect(DomUtils.textContent(script)).toBe('');
     expect(DomUtils.getElementsByTagName('style', parts)).toHaveLength(1);
   });
