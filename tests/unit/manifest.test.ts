@@ -44,6 +44,32 @@ describe('parseManifest', () => {
     });
   });
 
+  const ENTRY = { title: 'One', heading: true, h: 0, v: 0, id: 'one' };
+  const VALID = { title: 'T', author: 'A', description: 'D', keywords: ['k'], slides: 1, outline: [ENTRY] };
+
+  it('reads every field of a valid manifest', () => {
+    expect(parseManifest(JSON.stringify(VALID))).toEqual(VALID);
+  });
+
+  it.each([
+    ['null', null],
+    ['a number', 3],
+    ['a list', [VALID]],
+    ['no slide count', { ...VALID, slides: undefined }],
+    ['a slide count as text', { ...VALID, slides: '1' }],
+    ['an outline that is not a list', { ...VALID, outline: { 0: ENTRY } }],
+    ['an outline entry that is not an object', { ...VALID, outline: ['One'] }],
+    ['an outline entry that is null', { ...VALID, outline: [null] }],
+    ['an outline entry that is a list', { ...VALID, outline: [[ENTRY]] }],
+    ['an entry without a title', { ...VALID, outline: [{ ...ENTRY, title: undefined }] }],
+    ['an entry whose heading is not true or false', { ...VALID, outline: [{ ...ENTRY, heading: 'yes' }] }],
+    ['an entry whose h is not a whole number', { ...VALID, outline: [{ ...ENTRY, h: 0.5 }] }],
+    ['an entry whose v is not a whole number', { ...VALID, outline: [{ ...ENTRY, v: '0' }] }],
+    ['an entry whose id is not text', { ...VALID, outline: [{ ...ENTRY, id: 7 }] }],
+  ])('refuses %s', (_, value) => {
+    expect(parseManifest(JSON.stringify(value))).toEqual({ error: 'has no slide count or outline' });
+  });
+
   it('drops fields of the wrong type rather than passing them on', () => {
     expect(parseManifest('{"title": 3, "keywords": ["a", 1], "slides": 0, "outline": []}')).toEqual({
       title: undefined,
