@@ -222,11 +222,15 @@ function main(argv: string[]): number {
     return 0;
   }
   const codeRules = parseRules(readFileSync(`${ENGINE}code-colors.css`, 'utf8'));
-  const palettes = customProperties(parseRules(readFileSync(`${ENGINE}palettes.css`, 'utf8')));
+  const paletteRules = parseRules(readFileSync(`${ENGINE}palettes.css`, 'utf8'));
+  const palettes = customProperties(paletteRules);
   const themeRules = parseRules(readFileSync(`${HERE}zoe.css`, 'utf8'));
   let failures = 0;
   for (const scheme of ['light', 'dark']) {
-    const props = new Map([...palettes, ...customProperties(parseRules(readFileSync(`${ENGINE}code-${scheme}.css`, 'utf8')))]);
+    // The deck-wide rule of this palette (`.reveal[data-code-palette="…"]`) maps the `--code-*` names.
+    const deckRule = paletteRules.filter((rule) => rule.selector.includes(`[data-code-palette="${scheme}"]`));
+    if (deckRule.length === 0) throw new Error(`palettes.css has no rule for .reveal[data-code-palette="${scheme}"]`);
+    const props = new Map([...palettes, ...customProperties(deckRule)]);
     failures += print(`code-colors.css, ${scheme} palette (code background --code-bg, highlighted row --code-band)`, codePairs(codeRules, props));
   }
   failures += print('zoe.css', themePairs(customProperties(themeRules)));

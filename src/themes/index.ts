@@ -1,7 +1,7 @@
 // The themes the engine knows: ours (zoe) and our builds of every reveal.js theme, by name, with
 // the code colours that suit each (light or dark background). Pure: no files are read here.
 
-/** Light or dark code colours (src/client/engine/code-light.css, code-dark.css). */
+/** Light or dark code colours (src/client/engine/palettes.css), named on `.reveal` by the build. */
 export type CodeScheme = 'light' | 'dark';
 
 /** Each theme and the background it paints, hence the code colours that suit it. */

@@ -1,5 +1,5 @@
 // Vite plugin `deck:slides`: serves the deck's config as `virtual:deck`, its theme as
-// `virtual:deck-theme` and all its styles (theme, engine CSS, code palette, KaTeX if the deck has
+// `virtual:deck-theme` and all its styles (theme, engine CSS with both code palettes, KaTeX if the deck has
 // math) as `virtual:deck-styles`; pre-renders the slides into index.html, copies the files they reference and
 // writes `deck.json` (deck/manifest.ts) and fails the build on loader errors. In dev, `deck:live` (deck-live.ts) keeps open pages up to date.
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ import { DeckStore, stopsDeck } from './deck-store.ts';
 const THEME_ID = 'virtual:deck-theme';
 const STYLES_ID = 'virtual:deck-styles';
 const SLIDES_MARK = '<!--deck:slides-->';
+/** index.html's `.reveal` names the deck's code palette here; engine/palettes.css keys on it. */
+const PALETTE_MARK = '%deck:code-palette%';
 const THEMES_DIR = resolve(import.meta.dirname, '../themes');
 const ENGINE_DIR = resolve(import.meta.dirname, '../client/engine');
 
@@ -98,7 +100,9 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
     },
     async transformIndexHtml(html) {
       const { deck } = await store.current();
-      return html.replace(SLIDES_MARK, () => renderSections(deck, { slideIds: serve }));
+      return html
+        .replace(PALETTE_MARK, codeScheme(deck.config.theme ?? DEFAULT_THEME, deck.config.codeTheme))
+        .replace(SLIDES_MARK, () => renderSections(deck, { slideIds: serve }));
     },
     async generateBundle() {
       const { deck } = await store.current();
@@ -113,10 +117,9 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
   };
 }
 
-/** The deck's styles in cascade order: the theme, then the engine's rules, palette and (with math) KaTeX's. */
+/** The deck's styles in cascade order: the theme, then the engine's rules and palettes and (with math) KaTeX's. */
 function stylesModule(deck: Deck): string {
-  const scheme = codeScheme(deck.config.theme ?? DEFAULT_THEME, deck.config.codeTheme);
-  const files = [THEME_ID, join(ENGINE_DIR, 'engine.css'), join(ENGINE_DIR, `code-${scheme}.css`)];
+  const files = [THEME_ID, join(ENGINE_DIR, 'engine.css')];
   if (deck.stacks.flat().some((slide) => slide.math)) files.push(join(ENGINE_DIR, 'katex.css'));
   return files.map((file) => `import ${JSON.stringify(file)};`).join('\n');
 }

@@ -65,7 +65,7 @@ describe('themes', () => {
     expect(themeFile('nope')).toBeUndefined();
   });
 
-  const engineCss = [join(engine, 'engine.css'), join(engine, 'code-light.css')].map((f) => bundle(f));
+  const engineCss = [join(engine, 'engine.css')].map((f) => bundle(f));
 
   it.each(themeNames())('%s: fonts as files, nothing from elsewhere, CSS within 20 KB gzip with the engine', (name) => {
     const file = join(themes, themeFile(name) ?? '');
