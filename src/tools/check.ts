@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { type Diagnostic, formatCatalogue, formatDiagnostic, hasErrors, loadDeck } from '../deck/index.ts';
 import { themeNames } from '../themes/index.ts';
-import { UserError } from './user-error.ts';
+import { exitCode } from './user-error.ts';
 
 const HELP = `usage: npm run check -- [--root DIR] [--no-render] [--json] [--errors-only] [--list]
 Checks the slides in DIR/slides (default: the current folder) and prints each problem.
@@ -109,9 +109,4 @@ async function main(args: string[]): Promise<number> {
   return check(parsed);
 }
 
-process.exitCode = await main([...process.argv.slice(2), ...npmFlags(process.env)]).catch((error: unknown) => {
-  // What the user can fix is one message; anything else is our bug and keeps its stack.
-  if (error instanceof UserError) console.error(`check: ${error.message}`);
-  else console.error('check: an internal error (please report it):', error);
-  return 1;
-});
+process.exitCode = await exitCode('check', main([...process.argv.slice(2), ...npmFlags(process.env)]));

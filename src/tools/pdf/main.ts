@@ -6,7 +6,7 @@ import { slugify } from '../../deck/slug.ts';
 import { requireChromium } from '../chromium.ts';
 import { serveSite } from '../serve.ts';
 import { buildSite, readManifest, siteIsStale } from '../site.ts';
-import { UserError } from '../user-error.ts';
+import { exitCode, UserError } from '../user-error.ts';
 import { startHeadless } from './headless.ts';
 import { HELP, type PdfOptions, parsePdfArgs } from './options.ts';
 import { bookmarks, pageCount } from './outline.ts';
@@ -110,9 +110,4 @@ async function main(args: string[]): Promise<number> {
   return exportPdf(parsed.options);
 }
 
-process.exitCode = await main(process.argv.slice(2)).catch((error: unknown) => {
-  // What the user can fix is one message; anything else is our bug and keeps its stack.
-  if (error instanceof UserError) console.error(`pdf: ${error.message}`);
-  else console.error(error);
-  return 1;
-});
+process.exitCode = await exitCode('pdf', main(process.argv.slice(2)));
