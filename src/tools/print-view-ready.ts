@@ -1,7 +1,12 @@
-// When the deck's print view (`?print-pdf`) can be measured or printed, for the PDF export and the
-// rendered check alike. Page-side code, sent as text: functions would carry tsx's `__name` helper.
+// Opening the deck's print view (`?print-pdf`) and waiting until it can be measured or printed, for
+// the PDF export (Chromium over the DevTools protocol) and the rendered check (Playwright) alike.
+import { UserError } from './user-error.ts';
 
-/** Resolves in the page once the print view is laid out (PrintView sets `data-print-ready`), its fonts are loaded and every image has loaded or failed. */
+/**
+ * Resolves in the page once the print view is laid out (PrintView sets `data-print-ready`), its
+ * fonts are loaded and every image has loaded or failed. Page-side code, sent as text: a function
+ * would carry tsx's `__name` helper, which the page lacks.
+ */
 export const PRINT_VIEW_READY = `new Promise((resolve) => {
   const poll = (done, then) => (done() ? then() : setTimeout(() => poll(done, then), 10));
   poll(
@@ -9,3 +14,37 @@ export const PRINT_VIEW_READY = `new Promise((resolve) => {
     () => document.fonts.ready.then(() => poll(() => [...document.images].every((img) => img.complete), () => resolve(true))),
   );
 })`;
+
+/** What each browser library does for {@link openPrintView}. */
+export interface PrintViewPage {
+  /** Navigates to the print view; resolves once its document is parsed. */
+  open(): Promise<unknown>;
+  /** Evaluates page-side code, awaiting the promise it returns. */
+  evaluate(expression: string): Promise<unknown>;
+  /** Calls `listener` with the page's first uncaught script error. */
+  onFirstError(listener: (message: string) => void): void;
+}
+
+/**
+ * Opens the print view and waits until it is ready. The deck's first script error ends the wait at
+ * once (it stops the deck for good); after `timeoutMs` it ends saying what the page said meanwhile.
+ */
+export async function openPrintView(page: PrintViewPage, timeoutMs: number, problems: string[]): Promise<void> {
+  const crashed = new Promise<never>((_, reject) => page.onFirstError((message) => reject(new UserError(`the deck did not start: ${message}`))));
+  crashed.catch(() => undefined); // a later error, once printed, is only reported
+  const timedOut = () =>
+    new UserError(`the slides did not finish loading within ${timeoutMs / 1000} s${problems.length > 0 ? `; the page said: ${problems.join('; ')}` : ''}`);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timedOut()), timeoutMs);
+  });
+  try {
+    await Promise.race([page.open(), crashed, late]);
+    await Promise.race([page.evaluate(PRINT_VIEW_READY), crashed, late]);
+  } catch (error) {
+    // The browser's own failures on the way (a navigation that times out or breaks) read as the slides not loading.
+    throw error instanceof UserError ? error : timedOut();
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,7 +1,7 @@
 // One page load and one print: open the deck's print view in Chromium, wait for what it needs
 // (Reveal's layout, fonts, images), read how its pages map to slides, and print it.
 import type CDP from 'chrome-remote-interface';
-import { PRINT_VIEW_READY } from '../print-view-ready.ts';
+import { openPrintView } from '../print-view-ready.ts';
 import { UserError } from '../user-error.ts';
 import type { Paper } from './options.ts';
 import type { PrintedPage } from './outline.ts';
@@ -51,16 +51,12 @@ const PRINT = {
 export async function printDeck(client: CDP.Client, request: PrintRequest): Promise<Printed> {
   const { Page, Runtime } = client;
   const problems: string[] = [];
-  // A script error stops the deck for good: say so at once rather than after the timeout.
-  let crash: ((error: UserError) => void) | undefined;
-  const crashed = new Promise<never>((_, reject) => {
-    crash = reject;
-  });
-  crashed.catch(() => undefined); // a later error, once printed, is only reported
+  let firstError: ((message: string) => void) | undefined;
   Runtime.exceptionThrown(({ exceptionDetails }) => {
     const message = exceptionDetails.exception?.description?.split('\n')[0] ?? exceptionDetails.text;
     problems.push(`script error: ${message}`);
-    crash?.(new UserError(`the deck did not start: ${message}`));
+    firstError?.(message);
+    firstError = undefined;
   });
   Runtime.consoleAPICalled(({ type, args }) => {
     if (type === 'error') problems.push(`console: ${args.map((a) => a.value ?? a.description ?? '').join(' ')}`);
@@ -72,24 +68,24 @@ export async function printDeck(client: CDP.Client, request: PrintRequest): Prom
     if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
     return result.value as T;
   };
-
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const seen = problems.length > 0 ? `; the page said: ${problems.join('; ')}` : '';
-      reject(new UserError(`the slides did not finish loading within ${request.timeoutMs / 1000} s${seen}`));
-    }, request.timeoutMs);
-  });
-  try {
-    // The print view's own readiness is awaited below: the new document is enough to start.
+  const open = async () => {
+    // The print view's own readiness is awaited next: the new document is enough to go on.
     const loaded = Page.domContentEventFired();
-    const { errorText } = await Promise.race([Page.navigate({ url: new URL(printQuery(request), request.url).href }), late]);
+    const { errorText } = await Page.navigate({ url: new URL(printQuery(request), request.url).href });
     if (errorText) throw new UserError(`the slides did not load (${errorText})`);
-    await Promise.race([loaded, crashed, late]);
-    await Promise.race([evaluate(PRINT_VIEW_READY), crashed, late]);
-  } finally {
-    clearTimeout(timer);
-  }
+    await loaded;
+  };
+  await openPrintView(
+    {
+      open,
+      evaluate,
+      onFirstError: (listener) => {
+        firstError = listener;
+      },
+    },
+    request.timeoutMs,
+    problems,
+  );
   problems.push(...(await evaluate<string[]>(BROKEN_IMAGES)).map((what) => `image did not load: ${what}`));
   const pages = await evaluate<PrintedPage[]>(PAGES);
   const { data } = await Page.printToPDF(PRINT);
