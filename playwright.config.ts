@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './src/tools/browser.ts';
+import { chromiumPath } from './src/tools/chromium.ts';
 import { freePort } from './tests/browser/free-port.ts';
 
 // Chosen once by the runner; its workers inherit it through the environment and load the same URL.

@@ -1,11 +1,8 @@
 // Playwright's Chromium for the tools and tests that drive a page (check, shots, the benchmark,
 // the browser tests). The served site and the browser's path live in serve.ts and chromium.ts.
 import { type Browser, chromium, type Frame, type Page } from '@playwright/test';
-import { chromiumPath, findChromium, requireChromium } from './chromium.ts';
-import { type Site, serveBuiltSite, serveFolder, serveSite } from './serve.ts';
+import { requireChromium } from './chromium.ts';
 import { UserError } from './user-error.ts';
-
-export { chromiumPath, findChromium, type Site, serveBuiltSite, serveFolder, serveSite, UserError };
 
 export async function launchBrowser(): Promise<Browser> {
   const path = await requireChromium();

@@ -3,7 +3,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { launchBrowser, position, serveBuiltSite } from './browser.ts';
+import { launchBrowser, position } from './browser.ts';
+import { serveBuiltSite } from './serve.ts';
 
 const HELP = `usage: npm run shots [-- --out DIR]
 Builds nothing: run npm run build first. Writes DIR/NN-h-v-f.png for every state Space walks

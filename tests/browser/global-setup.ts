@@ -2,7 +2,7 @@
 // or Reveal never starts) the run stops here within seconds, with the reason, instead of every test
 // waiting out its own timeout.
 import { chromium, type FullConfig } from '@playwright/test';
-import { chromiumPath } from '../../src/tools/browser.ts';
+import { chromiumPath } from '../../src/tools/chromium.ts';
 
 /** Reveal lays the talk out in well under a second; this is room for a busy machine. */
 const READY_TIMEOUT_MS = 10_000;

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic, LoadResult } from '../../deck/index.ts';
 import { normalise } from '../../deck/read.ts';
-import { launchBrowser, serveSite } from '../browser.ts';
+import { launchBrowser } from '../browser.ts';
+import { serveSite } from '../serve.ts';
 import { buildSite, siteIsStale } from '../site.ts';
 import { renderChecks } from './render.ts';
 
