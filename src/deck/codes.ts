@@ -18,6 +18,14 @@ export const CATALOGUE = {
   'undefined-footnote': { severity: 'error', description: 'a footnote reference `[^n]` with no `[^n]:` definition on its slide' },
   'unknown-theme': { severity: 'error', description: 'the theme named in the front matter is neither ours nor a reveal.js theme' },
   'invalid-math': { severity: 'error', description: 'TeX between `$…$` or `$$…$$` that KaTeX cannot typeset' },
+  'unclosed-comment': { severity: 'error', description: 'an HTML comment `<!--` that is never closed: it hides the rest of its file' },
+  'outside-project': {
+    severity: 'error',
+    description: 'a file a slide names lies outside the project, or is a symlink that leads out of it: it would be published with the site',
+  },
+  'unreadable-file': { severity: 'error', description: 'a Markdown file in slides/ that cannot be read (no permission, a symlink to nothing)' },
+  'invalid-attribute': { severity: 'error', description: 'an attribute name in `<!-- .slide: -->` or `<!-- .element: -->` that HTML does not allow' },
+  'too-many-steps': { severity: 'error', description: "a code block whose steps × lines is too large to render (each step repeats the block's lines)" },
   // Warnings: the deck works, but probably not as meant.
   'missing-alt': { severity: 'warning', description: 'an image without alt text' },
   'unknown-language': { severity: 'warning', description: 'a code language highlight.js does not know: the block is not coloured' },
@@ -33,6 +41,8 @@ export const CATALOGUE = {
   },
   'remote-url': { severity: 'warning', description: "an image or media URL off the site's origin: the deck then needs a network" },
   'late-front-matter': { severity: 'warning', description: 'front matter outside the first file: it is ignored' },
+  'not-a-slide-file': { severity: 'warning', description: 'an entry of slides/ named like a slide that is not a file (a folder `x.md`): it is skipped' },
+  'too-deep': { severity: 'warning', description: 'Markdown nested deeper than markdown-it reads (100 levels): what lies deeper is not shown' },
   // From the rendered pass of `npm run check` (Chromium, at the deck's size).
   overflow: { severity: 'error', description: 'content that runs off the slide' },
   'hidden-highlight': { severity: 'error', description: 'a highlighted code line that is scrolled or cut out of view' },

@@ -1,15 +1,13 @@
 // The deck loader: Markdown files → Reveal sections, one pure stage after another. Each stage
 // returns what it finds (diagnostics, assets) with its result; only `read` touches the disk.
-//   read → frontMatter → splitSlides → extractNotes → renderSlide → assembleDeck → missingFiles
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+//   read → frontMatter → splitSlides → extractNotes → renderSlide → assembleDeck → checkFiles
 import { assembleDeck } from './assemble.ts';
 import { checkConfig, type KnownNames } from './check-config.ts';
-import { missingFiles } from './check-files.ts';
+import { checkFiles } from './check-files.ts';
 import { frontMatter, lateFrontMatter } from './front-matter.ts';
 import { createMarkdown } from './markdown/index.ts';
 import { extractNotes } from './notes.ts';
-import { readDeckSource } from './read.ts';
+import { locateFile, readDeckSource } from './read.ts';
 import { renderSlide } from './render-slide.ts';
 import { revealOptionNames } from './reveal-options.ts';
 import { splitSlides } from './split.ts';
@@ -45,6 +43,7 @@ export function buildDeck(source: DeckSource, known: KnownNames = {}): LoadResul
     slides.flatMap((r) => r.assets),
   );
   const diagnostics = [
+    ...(source.diagnostics ?? []),
     ...noSlides,
     ...front.diagnostics,
     ...config,
@@ -64,5 +63,5 @@ export function buildDeck(source: DeckSource, known: KnownNames = {}): LoadResul
 export async function loadDeck(root: string, slidesDir = 'slides', themes?: readonly string[]): Promise<LoadResult> {
   const known = { revealOptions: revealOptionNames(), ...(themes ? { themes } : {}) };
   const { deck, diagnostics } = buildDeck(await readDeckSource(root, slidesDir), known);
-  return { deck, diagnostics: [...diagnostics, ...missingFiles(deck.assets, (path) => existsSync(join(root, path)))] };
+  return { deck, diagnostics: [...diagnostics, ...checkFiles(deck.assets, (path) => locateFile(root, path))] };
 }

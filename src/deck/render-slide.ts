@@ -34,6 +34,7 @@ export function renderSlide(md: MarkdownIt, parts: SlideParts, id: string): Rend
 }
 
 const LABEL_LENGTH = 60;
+const RE_BREAK = /^<br\b/i;
 const RE_TRAILING_PUNCTUATION = /[\s,.:;]+$/;
 
 /**
@@ -42,7 +43,7 @@ const RE_TRAILING_PUNCTUATION = /[\s,.:;]+$/;
  */
 function firstWords(md: MarkdownIt, tokens: Token[], env: Env, alt: string | undefined): string | undefined {
   const inline = tokens.find((t) => t.type === 'inline' && (t.children ?? []).some((c) => c.type === 'text' || c.type === 'image' || c.type === 'code_inline'));
-  const text = inline?.children ? md.renderer.renderInlineAsText(inline.children, md.options, env).split('\n')[0].trim() : '';
+  const text = inline?.children ? plainText(md, inline.children, env).split('\n')[0].trim() : '';
   const code = tokens
     .find((t) => t.type === 'fence')
     ?.content.split('\n')
@@ -62,5 +63,25 @@ function firstHeading(md: MarkdownIt, tokens: Token[], env: Env): string | undef
   const open = tokens.findIndex((t) => t.type === 'heading_open');
   const inline = tokens[open + 1];
   if (open < 0 || !inline?.children) return undefined;
-  return md.renderer.renderInlineAsText(inline.children, md.options, env).trim() || undefined;
+  return plainText(md, inline.children, env).replace(/\s+/g, ' ').trim() || undefined;
+}
+
+/**
+ * What a reader sees of inline Markdown, as text for the outline, `<title>`, deck.json and the
+ * social card: raw HTML tags are markup, not words (markdown-it's renderInlineAsText keeps
+ * them); a `<br>` is a space.
+ */
+function plainText(md: MarkdownIt, children: Token[], env: Env): string {
+  let text = '';
+  let run: Token[] = [];
+  for (const child of [...children, undefined]) {
+    if (child && child.type !== 'html_inline') {
+      run.push(child);
+      continue;
+    }
+    text += md.renderer.renderInlineAsText(run, md.options, env);
+    run = [];
+    if (child && RE_BREAK.test(child.content)) text += ' ';
+  }
+  return text;
 }

@@ -7,8 +7,16 @@ import type { Diagnostic, SlideSource, SourceFile, StackSource } from './types.t
 const HORIZONTAL = '---';
 /** A new vertical slide in the current stack. */
 const VERTICAL = '----';
-const RE_COMMENT_OPEN = /<!--/g;
+const COMMENT_OPEN = '<!--';
 const COMMENT_CLOSE = '-->';
+const BACKTICK = 0x60;
+
+/** An HTML comment the scanner is in: where it opened, and the separators it has hidden since. */
+interface OpenComment {
+  line: number;
+  column: number;
+  swallowed: number;
+}
 const RE_NOTES = /^\s*notes?:/i;
 const RE_FENCE_WITH_INFO = /^ {0,3}(`{3,}|~{3,})\s*\w/;
 /**
@@ -23,14 +31,17 @@ export function splitSlides(file: SourceFile, startLine: number): { stacks: Stac
   const stacks: StackSource[] = [[]];
   const fences = new FenceTracker();
   let slideStart = startLine;
-  let inComment = false;
+  /** Slides cut so far: their count names the next one (never `stacks.flat()`, which made splitting quadratic). */
+  let slideCount = 0;
+  /** Where the HTML comment the scanner is in opened; undefined outside one. */
+  let comment: OpenComment | undefined;
   let swallowed = 0;
   const diagnostics: Diagnostic[] = [];
   /** The first separator or `notes:` line inside the open fence, reported once the fence closes. */
   let suspect: { line: number; fence: OpenFence } | undefined;
 
   const close = (end: number): void => {
-    const id = `${file.path}#${stacks.flat().length}`;
+    const id = `${file.path}#${slideCount++}`;
     const slide: SlideSource = { file: file.path, id, startLine: slideStart, endLine: end, text: lines.slice(slideStart, end).join('\n') };
     stacks[stacks.length - 1].push(slide);
     slideStart = end + 1;
@@ -39,8 +50,9 @@ export function splitSlides(file: SourceFile, startLine: number): { stacks: Stac
   for (let i = startLine; i < lines.length; i++) {
     const line = lines[i];
     const isSeparator = line === HORIZONTAL || line === VERTICAL;
-    if (inComment) {
-      inComment = !line.includes(COMMENT_CLOSE);
+    if (comment) {
+      if (line.includes(COMMENT_CLOSE)) comment = commentAfter(line, line.indexOf(COMMENT_CLOSE) + COMMENT_CLOSE.length, i);
+      else if (isSeparator) comment.swallowed++;
     } else if (fences.feed(line, i)) {
       if (isSeparator) swallowed++;
       const open = fences.open;
@@ -55,11 +67,12 @@ export function splitSlides(file: SourceFile, startLine: number): { stacks: Stac
     } else if (line === VERTICAL) {
       close(i);
     } else {
-      inComment = opensComment(line);
+      comment = commentAfter(line, 0, i);
     }
   }
   close(lines.length);
   if (fences.open) diagnostics.push(unclosedFence(file.path, fences.open, swallowed));
+  if (comment) diagnostics.push(unclosedComment(file.path, comment));
   return { stacks, diagnostics };
 }
 
@@ -90,13 +103,38 @@ function separatorInCode(file: string, line: number, fence: OpenFence, closeLine
   };
 }
 
-/** True when the line leaves an HTML comment open. */
-function opensComment(line: string): boolean {
-  let open = false;
-  for (const match of line.matchAll(RE_COMMENT_OPEN)) {
-    open = !line.includes(COMMENT_CLOSE, match.index + 4);
+/**
+ * The comment `line` leaves open from `from` on, or undefined. One pass left to right (each `<!--`
+ * looks for its `-->` after it), so a line of 40,000 `<!--` costs no more than its length. A
+ * `<!--` after an odd number of backticks is inside inline code: text, not a comment.
+ */
+function commentAfter(line: string, from: number, index: number): OpenComment | undefined {
+  let at = from;
+  let ticks = 0;
+  for (;;) {
+    const open = line.indexOf(COMMENT_OPEN, at);
+    if (open < 0) return undefined;
+    for (let k = at; k < open; k++) if (line.charCodeAt(k) === BACKTICK) ticks++;
+    at = open + COMMENT_OPEN.length;
+    if (ticks % 2 === 1) continue;
+    const close = line.indexOf(COMMENT_CLOSE, at);
+    if (close < 0) return { line: index, column: open, swallowed: 0 };
+    at = close + COMMENT_CLOSE.length;
   }
-  return open;
+}
+
+/** An HTML comment never closed hides everything after it in its file (markdown-it reads it to the end). */
+function unclosedComment(file: string, comment: OpenComment): Diagnostic {
+  const what = comment.swallowed > 0 ? `hides the rest of the file, ${comment.swallowed} slide separator(s) with it` : 'hides the rest of the file';
+  return {
+    severity: 'error',
+    code: 'unclosed-comment',
+    file,
+    line: comment.line,
+    column: comment.column,
+    message: `HTML comment \`<!--\` is never closed and ${what}`,
+    hint: 'close it with `-->`',
+  };
 }
 
 function unclosedFence(file: string, fence: OpenFence, swallowed: number): Diagnostic {

@@ -24,6 +24,8 @@ export interface SourceFile {
 /** Everything the loader reads: the slide files in presentation order. */
 export interface DeckSource {
   files: SourceFile[];
+  /** What reading found: entries of slides/ that could not be read as slides. */
+  diagnostics?: Diagnostic[];
 }
 
 /** Reveal options: plain JSON values only, so the config can be serialised into the bundle. */

@@ -2,12 +2,11 @@
 // that changed as a `deck:update` event (the client's DeckHmr swaps them in place); a mistake shows
 // in Vite's error overlay and the page keeps the last good deck; a front matter change or a changed
 // image reloads the page. Also serves the files the slides reference from the deck's folder.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import sirv from 'sirv';
 import type { Connect, ErrorPayload, Logger, Plugin } from 'vite';
 import { diffDecks } from '../deck/diff.ts';
 import { type Diagnostic, formatDiagnostic, type LoadResult } from '../deck/index.ts';
+import { locateFile } from '../deck/read.ts';
 import { type DeckStore, stopsDeck } from './deck-store.ts';
 
 export function deckLive(store: DeckStore): Plugin {
@@ -92,10 +91,11 @@ function serveAssets(store: DeckStore): Connect.NextHandleFunction {
     void store.current().then(({ deck }) => {
       const asset = deck.assets.find((a) => a.path === path);
       if (!asset) return next();
-      if (existsSync(join(store.root, path))) return serve(req, res, next);
-      // Plainly missing, not Vite's index.html fallback: the slide shows a broken image.
-      res.statusCode = 404;
-      res.end(`${path} does not exist (${asset.file}:${asset.line + 1})`);
+      const location = locateFile(store.root, path);
+      if (location === 'file') return serve(req, res, next);
+      // Plainly missing or refused, not Vite's index.html fallback: the slide shows a broken image.
+      res.statusCode = location === 'outside' ? 403 : 404;
+      res.end(`${path} ${location === 'outside' ? 'leads outside the project' : 'does not exist'} (${asset.file}:${asset.line + 1})`);
     }, next);
   };
 }

@@ -2,11 +2,12 @@
 // `virtual:deck-theme` and all its styles (theme, engine CSS with both code palettes, KaTeX if the deck has
 // math) as `virtual:deck-styles`; pre-renders the slides into index.html, copies the files they reference and
 // writes `deck.json` (deck/manifest.ts) and fails the build on loader errors. In dev, `deck:live` (deck-live.ts) keeps open pages up to date.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { type Deck, formatDiagnostic, type LoadResult, renderSections } from '../deck/index.ts';
 import { MANIFEST_FILE, siteManifest } from '../deck/manifest.ts';
+import { locateFile } from '../deck/read.ts';
 import { codeScheme, DEFAULT_THEME, themeFile, themeNames } from '../themes/index.ts';
 import { deckLive } from './deck-live.ts';
 import { DeckStore, stopsDeck } from './deck-store.ts';
@@ -89,7 +90,7 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
           return `export default ${JSON.stringify({ config: deck.config, problems: diagnostics.filter((d) => !stopsDeck(d)).map(formatDiagnostic) })};`;
         // Only files that exist: a missing one fails the build below.
         for (const file of new Set([...deck.stacks.flat().map((s) => s.file), ...deck.assets.map((a) => a.path)])) {
-          if (existsSync(join(store.root, file))) this.addWatchFile(join(store.root, file));
+          if (locateFile(store.root, file) === 'file') this.addWatchFile(join(store.root, file));
         }
         for (const d of diagnostics.filter((d) => d.severity === 'warning')) this.warn(formatDiagnostic(d));
         const errors = diagnostics.filter((d) => d.severity === 'error');
@@ -109,9 +110,9 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
       // The PDF export reads the outline and title from here instead of loading the deck again.
       this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: `${JSON.stringify(siteManifest(deck), null, 2)}\n` });
       for (const path of new Set(deck.assets.map((a) => a.path))) {
-        const file = join(store.root, path);
-        // The slides name files relative to the page; keep their paths so any sub-path works.
-        if (existsSync(file)) this.emitFile({ type: 'asset', fileName: path, source: readFileSync(file) });
+        // The slides name files relative to the page; keep their paths so any sub-path works. Never
+        // a file out of the project (the loader has failed the build on it already).
+        if (locateFile(store.root, path) === 'file') this.emitFile({ type: 'asset', fileName: path, source: readFileSync(join(store.root, path)) });
       }
     },
   };

@@ -1,10 +1,8 @@
 // The deck the Vite plugins share: loaded once, replaced by the dev server when a slide is saved.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { codeFrame, type Diagnostic, formatDiagnostic, type LoadResult, loadDeck } from '../deck/index.ts';
-import { normalise } from '../deck/read.ts';
-
-const RE_MARKDOWN = /\.md$/i;
+import { isSlideName, normalise } from '../deck/read.ts';
 
 /** Mistakes that stop the deck in dev too (the overlay shows them); a missing file only breaks its image. */
 export const stopsDeck = (d: Diagnostic): boolean => d.severity === 'error' && d.code !== 'missing-file';
@@ -41,7 +39,7 @@ export class DeckStore {
   /** What an absolute path is to the deck: one of its Markdown files, a file it references, or nothing. */
   async kind(file: string): Promise<'slides' | 'asset' | undefined> {
     const path = relative(this.root, file).split(sep).join('/');
-    if (dirname(path) === this.slidesDir && RE_MARKDOWN.test(path)) return 'slides';
+    if (dirname(path) === this.slidesDir && isSlideName(basename(path))) return 'slides';
     const { deck } = await this.current();
     return deck.assets.some((a) => a.path === path) ? 'asset' : undefined;
   }
@@ -63,7 +61,10 @@ export class DeckStore {
 
   /** The lines around a diagnostic, or '' when its file cannot be read (e.g. no slides at all). */
   frame(d: Diagnostic): string {
-    const file = join(this.root, d.file);
-    return existsSync(file) && statSync(file).isFile() ? codeFrame(normalise(readFileSync(file, 'utf8')), d) : '';
+    try {
+      return codeFrame(normalise(readFileSync(join(this.root, d.file), 'utf8')), d);
+    } catch {
+      return ''; // a folder, a file without permission, a link to nothing: the diagnostic says so
+    }
   }
 }

@@ -7,6 +7,7 @@ import { Parser } from 'htmlparser2';
 import { lookup } from 'mrmime';
 import type { Plugin } from 'vite';
 import { localPath, URL_ATTRIBUTES } from '../deck/markdown/html-check.ts';
+import { locateFile } from '../deck/read.ts';
 import { deckApi } from './deck-api.ts';
 import type { DeckApi } from './deck-plugin.ts';
 
@@ -30,7 +31,8 @@ export function inlineDeckFiles(deckRoot: string): Plugin {
       order: 'post',
       async handler(html) {
         const { deck } = await api.load();
-        const files = new Set(deck.assets.map((a) => a.path));
+        // Only files inside the project: a link out is never inlined (the loader has failed the build on it).
+        const files = new Set(deck.assets.map((a) => a.path).filter((path) => locateFile(deckRoot, path) === 'file'));
         const found: { start: number; end: number; name: string; path: string }[] = [];
         // The parser says where each attribute starts and ends: only those bytes change.
         const parser = new Parser(

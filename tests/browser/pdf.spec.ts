@@ -1,6 +1,6 @@
 // `npm run pdf` on a small deck of links (tests/fixtures/decks/links), read back with pdf.js: links
 // between slides, and each way it can fail said in one message. The talk's own PDF: tests/talk/.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -111,5 +111,58 @@ test.describe('says what went wrong in one message, never a stack trace', () => 
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/pdf: the slides did not finish loading within 0\.001 s/);
     noStack(run);
+  });
+});
+
+/** Processes whose command line names `text` (Chromium names its profile folder in every process's). */
+const processesNaming = (text: string): string[] =>
+  execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes(text) && !line.includes('ps -eo'));
+
+async function until(condition: () => boolean, what: string, ms = 20_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+test.describe('stopped half way, leaves nothing behind', () => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    test(`${signal} (${signal === 'SIGINT' ? 'Ctrl-C' : 'kill'}) while Chromium runs: no Chromium, no profile left`, async () => {
+      const deck = scratchDeck(LINKS_DECK);
+      const temp = mkdtempSync(join(tmpdir(), 'deck-pdf-temp-'));
+      try {
+        // A stale site: Chromium starts at once and waits while the site is built.
+        const child = spawn(process.execPath, ['--import', 'tsx/esm', join(root, 'src/tools/pdf/main.ts'), '--root', deck], {
+          cwd: root,
+          env: { ...process.env, TMPDIR: temp },
+          stdio: 'ignore',
+        });
+        const ended = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, by) => resolve(by)));
+        await until(() => processesNaming(temp).length > 0, 'Chromium runs on its profile');
+        expect(readdirSync(temp).some((name) => name.startsWith('deck-pdf-chromium-'))).toBe(true);
+        child.kill(signal);
+        expect(await ended).toBe(signal);
+        await until(() => processesNaming(temp).length === 0, 'every Chromium process has ended', 5_000);
+        expect(readdirSync(temp).filter((name) => name !== 'tsx-0')).toEqual([]);
+      } finally {
+        rmSync(deck, { recursive: true, force: true });
+        rmSync(temp, { recursive: true, force: true });
+      }
+    });
+  }
+
+  test('-o into a path whose folder is a file: one line, no stack', async () => {
+    const deck = scratchDeck(LINKS_DECK);
+    try {
+      writeFileSync(join(deck, 'a-file'), 'not a folder');
+      const run = await pdf(['--root', deck, '-o', join(deck, 'a-file/talk.pdf')]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(`pdf: cannot write ${join(deck, 'a-file/talk.pdf')}: a file stands where its folder should be\n`);
+    } finally {
+      rmSync(deck, { recursive: true, force: true });
+    }
   });
 });

@@ -30,11 +30,15 @@ describe('files a slide names', () => {
     expect(assets('+++\ntitle = "T"\n+++\n# A\n\n---\n\n![b](images/b.png)\n')).toEqual(['images/b.png @7']);
   });
 
-  it('as the path in the deck: `./` dropped, query and fragment cut, escapes decoded', () => {
+  it('as the path in the deck: resolved as the browser does (`./`, `x/..`), query and fragment cut, escapes decoded', () => {
     expect(assets('<img src="./images/a%20b.svg?v=2#part">')).toEqual(['images/a b.svg @0']);
     expect(assets('<img src="images/50%.png">')).toEqual(['images/50%.png @0']);
     expect(assets('<img src="images/a&amp;b.png">')).toEqual(['images/a&b.png @0']);
-    expect(assets('<img src="docs/./a.png">')).toEqual(['docs/./a.png @0']);
+    expect(assets('<img src="docs/./a.png">')).toEqual(['docs/a.png @0']);
+    expect(assets('<img src="images/../a.png">')).toEqual(['a.png @0']);
+    // Out of the project: kept as written, for the loader to refuse (outside-project).
+    expect(assets('<img src="../a.png">')).toEqual(['../a.png @0']);
+    expect(assets('<img src="images/%2e%2e/%2e%2e/a.png">')).toEqual(['../a.png @0']);
   });
 
   it('not files of the deck: other sites, data, in-page links', () => {

@@ -2,6 +2,7 @@
 // and the build), including its `<!-- .slide: data-background-*="…" -->` files; closes raw-text
 // elements left open (`<iframe>` without `</iframe>` would swallow the rest of the slide, notes
 // included); warns of images without alt text and of media that need the network.
+import { posix } from 'node:path';
 import { Parser } from 'htmlparser2';
 import type { MarkdownIt, Token } from 'markdown-it';
 import { type RenderEnv, renderEnv } from './env.ts';
@@ -91,12 +92,16 @@ function missingAlt(env: RenderEnv, line: number): void {
 /** The deck file a URL names (`./images/a%20b.svg?x` → `images/a b.svg`), or undefined if remote or in-page. */
 export function localPath(url: string | undefined): string | undefined {
   if (!url || RE_NOT_LOCAL.test(url)) return undefined;
-  const path = url.split(/[?#]/)[0].replace(/^\.\//, '');
+  const path = url.split(/[?#]/)[0];
+  let decoded: string;
   try {
-    return decodeURI(path);
+    decoded = decodeURI(path);
   } catch {
-    return path; // `50%.png` is not an escape: the name as written
+    decoded = path; // `50%.png` is not an escape: the name as written
   }
+  // As the browser resolves it: `./a.png` and `images/../a.png` are `a.png`; `../a.png` stays out of the project.
+  const normal = posix.normalize(decoded);
+  return normal === '.' ? undefined : normal;
 }
 
 function closeElement(env: RenderEnv, name: string, token: Token, line: number): void {

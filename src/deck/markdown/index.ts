@@ -6,6 +6,7 @@ import { footnoteCheck } from './footnote-check.ts';
 import { footnotes } from './footnotes.ts';
 import { htmlCheck } from './html-check.ts';
 import { math } from './math.ts';
+import { nestingCheck } from './nesting-check.ts';
 import { revealAttributes } from './reveal-attributes.ts';
 
 export { createEnv, type RenderEnv } from './env.ts';
@@ -16,5 +17,5 @@ export function createMarkdown(): Md {
   // reveal's marked, but only with a scheme so words like `docker-compose.yml` stay text.
   const md = new MarkdownIt({ html: true, linkify: true });
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
-  return md.use(footnotes).use(revealAttributes).use(codeBlocks).use(math).use(htmlCheck).use(footnoteCheck).use(externalLinks);
+  return md.use(nestingCheck).use(footnotes).use(revealAttributes).use(codeBlocks).use(math).use(htmlCheck).use(footnoteCheck).use(externalLinks);
 }

@@ -11,10 +11,13 @@ const RE_SLIDE = /\.slide:\s*?(\S.+?)$/m;
 /** reveal's attribute syntax: `name="value"` pairs, or a bare `data-name`. */
 const RE_ATTRIBUTE = /([^"= ]+?)="([^"]+?)"|(data-[^"= ]+?)(?=[" ])/g;
 
-/** Where attributes go: a token, the slide's `<section>`, or raw HTML we do not rewrite. */
+/** An attribute name the DOM's `setAttribute` takes (XML's Name): nothing that could close the tag or start another. */
+const RE_ATTRIBUTE_NAME = /^[\p{L}_:][\p{L}\p{N}_:.-]*$/u;
+
 /** Raw inline HTML reveal passes over: comments and `<br>` (it skips BR and non-elements). */
 const RE_SKIPPED_HTML = /^(?:<!--|<br\b)/i;
 
+/** Where attributes go: a token, the slide's `<section>`, or raw HTML we do not rewrite. */
 type Target = Token | 'slide' | 'raw-html';
 
 export function revealAttributes(md: MarkdownIt): void {
@@ -54,9 +57,22 @@ function apply(token: Token, block: Token, target: () => Target, env: RenderEnv)
     });
     return true;
   }
-  if (to === 'slide') env.slideAttributesLine = env.lineOffset + (block.map?.[0] ?? 0);
+  const line = env.lineOffset + (block.map?.[0] ?? 0);
+  if (to === 'slide') env.slideAttributesLine = line;
   for (const [, name, value, flag] of spec.matchAll(RE_ATTRIBUTE)) {
     const [key, val] = name ? [name, value] : [flag, ''];
+    if (!RE_ATTRIBUTE_NAME.test(key)) {
+      // reveal's own `setAttribute` throws on it; written into our HTML it could inject markup.
+      env.diagnostics.push({
+        severity: 'error',
+        code: 'invalid-attribute',
+        file: env.file,
+        line,
+        message: `\`${key}\` is not a valid attribute name; it is not applied`,
+        hint: 'attributes are written `name="value"`, the name in letters, digits, `-`, `_`, `.` or `:`',
+      });
+      continue;
+    }
     if (to === 'slide') env.slideAttributes[key] = val;
     else to.attrSet(key, val);
   }

@@ -2,6 +2,7 @@
 // Not Playwright: loading its 7 MB bundle and opening a browser context cost `npm run pdf` about
 // a quarter of a second of a 2-second budget, and a print needs four protocol calls.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,9 @@ const FLAGS = [
   '--remote-debugging-port=0',
 ];
 
+/** Signals that end the tool (Ctrl-C, `kill`, a closed terminal): each must take Chromium with it. */
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 const RE_LISTENING = /DevTools listening on ws:\/\/[^\s:]+:(\d+)\//;
 
 export interface Headless {
@@ -38,20 +42,32 @@ export interface Headless {
 /** Starts Chromium at `executable` with a throw-away profile and connects to its tab. */
 export async function startHeadless(executable: string, timeoutMs: number): Promise<Headless> {
   const profile = await mkdtemp(join(tmpdir(), 'deck-pdf-chromium-'));
-  const child = spawn(executable, [...FLAGS, `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  // However the tool ends, Chromium ends with it.
-  const killOnExit = () => child.kill('SIGKILL');
+  // A process group of its own: Chromium's helpers (zygote, renderer, GPU) are killed with it.
+  const child = spawn(executable, [...FLAGS, `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  // However the tool ends (Ctrl-C, `kill`, a crash), Chromium and its profile end with it.
+  const killOnExit = () => {
+    killGroup(child);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  };
   process.once('exit', killOnExit);
+  const onSignal = (signal: NodeJS.Signals) => {
+    killOnExit();
+    stopOnSignal(signal);
+  };
+  for (const signal of SIGNALS) process.once(signal, onSignal);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const close = async (client?: CDP.Client) => {
     // Asked to quit, Chromium removes its temporary files; killed, it leaves them in the temp folder.
     const quit = client?.Browser.close().catch(() => undefined);
-    const forced = setTimeout(() => child.kill('SIGKILL'), client ? 5000 : 0);
+    const forced = setTimeout(() => killGroup(child), client ? 5000 : 0);
     await quit;
     await client?.close().catch(() => undefined);
     await exited;
     clearTimeout(forced);
     process.off('exit', killOnExit);
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+    // Its helpers, should one outlive the browser process.
+    killGroup(child);
     // Chromium may still be writing its profile as it quits.
     await rm(profile, { recursive: true, force: true, maxRetries: 3 });
   };
@@ -87,4 +103,20 @@ function devtoolsPort(child: ChildProcess, executable: string, timeoutMs: number
       }
     });
   });
+}
+
+function killGroup(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // Gone already.
+  }
+}
+
+/** Ends the tool as the signal would have, once Chromium is gone: a shell sees `130` after Ctrl-C. */
+function stopOnSignal(signal: NodeJS.Signals): void {
+  // Another listener (e.g. a test runner's) decides instead.
+  if (process.listenerCount(signal) > 0) return;
+  process.kill(process.pid, signal);
 }

@@ -72,8 +72,7 @@ async function exportPdf(options: PdfOptions): Promise<number> {
       const { title, author, description, keywords } = deck;
       const { finishPdf } = await finishing;
       const pdf = await finishPdf(printed.pdf, { title, author, subject: description, keywords }, marks);
-      await mkdir(dirname(output), { recursive: true });
-      await writeFile(output, pdf);
+      await writeOutput(output, pdf);
       step(`added ${deck.outline.length} bookmarks and the metadata (${seconds(at)})`);
       step(`wrote ${shown(output)} (${(pdf.length / 1024).toFixed(0)} KB) in ${seconds(started)}`);
     } finally {
@@ -83,6 +82,27 @@ async function exportPdf(options: PdfOptions): Promise<number> {
     await closeBrowser();
   }
   return 0;
+}
+
+/** Writes the PDF, its folder made if need be; a path that cannot hold it is the user's to fix, in one line. */
+async function writeOutput(output: string, pdf: Uint8Array): Promise<void> {
+  try {
+    await mkdir(dirname(output), { recursive: true });
+    await writeFile(output, pdf);
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+    const why =
+      code === 'ENOTDIR' || code === 'EEXIST'
+        ? 'a file stands where its folder should be'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : error instanceof Error
+              ? error.message
+              : String(error);
+    throw new UserError(`cannot write ${shown(output)}: ${why}`);
+  }
 }
 
 /** The slides read and checked (their mistakes printed), then built into `outDir` from that one reading. */

@@ -11,7 +11,9 @@ const RE_WHITE_SPACE = /\s+/;
 /** The block's `<pre>` and its one `<code>`, or undefined when it is other HTML. */
 export function readHtmlCode(html: string): CodeSource | undefined {
   if (!RE_PRE_CODE.test(html)) return undefined;
+  // Open elements; only the first two matter (`pre>code`), so a deep pile costs no more than a flat one.
   const path: string[] = [];
+  const at = (): string => (path.length > 2 ? '' : path.join('>'));
   let found: { preClass: string; attributes: Record<string, string>; text: string } | undefined;
   let preClass = '';
   let stray = false;
@@ -19,12 +21,12 @@ export function readHtmlCode(html: string): CodeSource | undefined {
     {
       onopentag(name, attributes) {
         path.push(name);
-        if (path.join('>') === 'pre') preClass = attributes.class ?? '';
-        else if (path.join('>') === 'pre>code' && !found) found = { preClass, attributes, text: '' };
+        if (at() === 'pre') preClass = attributes.class ?? '';
+        else if (at() === 'pre>code' && !found) found = { preClass, attributes, text: '' };
         else stray = true;
       },
       ontext(text) {
-        if (path.join('>') === 'pre>code' && found) found.text += text;
+        if (at() === 'pre>code' && found) found.text += text;
         else if (text.trim() !== '') stray = true;
       },
       onclosetag() {

@@ -16,6 +16,13 @@ export interface CodeSource {
   preClass: string;
 }
 
+/**
+ * Each step repeats the whole block (as reveal's highlight plugin does), so the HTML grows as
+ * steps × lines: past this many rows a page would take hundreds of megabytes (a 1,700-step spec
+ * on 1,700 lines threw a RangeError). A talk's longest block with all its steps is a few hundred.
+ */
+export const MAX_STEP_ROWS = 50_000;
+
 const STEP_HINT = 'steps are line numbers or ranges separated by `,`, steps separated by `|`, e.g. `[1-3,5|8]`';
 
 export function parseCodeBlocks(state: StateCore): void {
@@ -82,6 +89,19 @@ export function parseCode(
       message: problem.message,
       hint: STEP_HINT,
     });
+  }
+  if (steps.length * rows.length > MAX_STEP_ROWS) {
+    const kept = Math.max(1, Math.floor(MAX_STEP_ROWS / rows.length));
+    diagnostics.push({
+      severity: 'error',
+      code: 'too-many-steps',
+      file: at.file,
+      line: at.line,
+      column: at.column + info.steps.offset,
+      message: `${steps.length} steps of ${rows.length} line(s) would render ${steps.length * rows.length} rows (at most ${MAX_STEP_ROWS}); only the first ${kept} step(s) are shown`,
+      hint: 'split the block, or highlight several lines per step',
+    });
+    steps.length = kept;
   }
   const { startFrom } = info.steps;
   // The line numbers take their digits plus about two columns of padding.
