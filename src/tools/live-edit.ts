@@ -37,20 +37,29 @@ export async function startDevServer(deckRoot: string, options: DevServerOptions
   return { url, server, close: () => server.close() };
 }
 
-/** The watcher scans a new folder in the background: until it is done, a save goes unseen. */
+/**
+ * The watcher scans a new folder in the background: until it is done, a save goes unseen. A probe
+ * file written before the scan reaches it counts as already there (no event), so it is written
+ * again until the watcher reports it: under load the scan took longer than a test's minute.
+ */
 async function watching(server: ViteDevServer, deckRoot: string): Promise<void> {
   const probe = join(deckRoot, `.watch-probe-${process.pid}`);
-  const seen = new Promise<void>((resolve) => {
-    const onAdd = (file: string) => {
-      if (file !== probe) return;
-      server.watcher.off('add', onAdd);
-      resolve();
-    };
-    server.watcher.on('add', onAdd);
-  });
-  await writeFile(probe, '');
-  await seen;
-  await rm(probe);
+  let seen = false;
+  const onAdd = (file: string) => {
+    if (file === probe) seen = true;
+  };
+  server.watcher.on('add', onAdd);
+  try {
+    for (let attempt = 0; !seen; attempt++) {
+      if (attempt > 0) await rm(probe, { force: true });
+      await writeFile(probe, '');
+      const deadline = Date.now() + 500;
+      while (!seen && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    server.watcher.off('add', onAdd);
+    await rm(probe, { force: true });
+  }
 }
 
 /**

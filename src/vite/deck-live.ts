@@ -56,7 +56,8 @@ export function deckLive(store: DeckStore): Plugin {
       const work = queue.then(async () => {
         // An editor that saves in place truncates first, and the watcher may report the empty file:
         // Vite's read() waits until the file has been written.
-        if (kind === 'slides' && type !== 'delete') await read();
+        // A link to nothing or a file without permission cannot be read: the load below says so.
+        if (kind === 'slides' && type !== 'delete') await (async () => read())().catch(() => undefined);
         const next = await store.load();
         const problems = report(next);
         if (errors.length > 0) {

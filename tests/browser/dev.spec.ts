@@ -1,6 +1,6 @@
 // Rehearsing with `npm run dev`: Vite's dev server on a temp copy of a small deck, edited while it
 // is open in Chromium. Each save must show on the page in place, keeping the slide and the step.
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -263,4 +263,31 @@ test('a missing image never stops the deck: one broken image, reported with file
   await page.waitForSelector('.reveal.ready');
   expect(await marker(page)).toBeUndefined();
   await expect.poll(loaded).toEqual(['Not there: shown', 'Nor this: broken', 'A blue box: shown']);
+});
+
+test("a presenter's slides/ (lock files, a Mac's copies, a folder named x.md, a link to nothing) never stops the updates", async ({ page, deck }) => {
+  await openDeck(page, `${deck.url}#/0/0`);
+  await markPage(page);
+  const overlay = page.locator('vite-error-overlay');
+  // What an editor and a Mac leave while the talk is edited: none of them is a slide.
+  await symlink('presenter@laptop.4242:1733400000', deck.path('slides/.#01-intro.md'));
+  await writeFile(deck.path('slides/._01-intro.md'), '\u0000\u0005\u0016\u0007Mac OS X');
+  await mkdir(deck.path('slides/old.md'));
+  await deck.edit(INTRO, (text) => text.replace(/^# .*$/m, '# Intro, edited'));
+  await expect(heading(page)).toHaveText('Intro, edited');
+  await expect.poll(() => deck.terminal.join('\n')).toContain('slides/old.md:1 warning not-a-slide-file');
+  await expect(overlay).not.toBeAttached();
+
+  // A slide file that is a link to nothing: the deck stops at it, said in the overlay, not in silence.
+  await symlink('renamed.md', deck.path('slides/03-gone.md'));
+  await deck.edit(INTRO, (text) => text.replace('# Intro, edited', '# Intro, again'));
+  await expect(overlay.locator('.message')).toContainText(
+    'slides/03-gone.md:1 error unreadable-file: cannot read this: it is a symbolic link to a file that does not exist',
+  );
+  // Gone again: the overlay goes and the next save shows, on the page that never reloaded.
+  await rm(deck.path('slides/03-gone.md'));
+  await deck.edit(INTRO, (text) => text.replace('# Intro, again', '# Intro, back'));
+  await expect(overlay).not.toBeAttached();
+  await expect(heading(page)).toHaveText('Intro, back');
+  expect(await marker(page)).toBe('still here');
 });

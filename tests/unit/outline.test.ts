@@ -11,6 +11,13 @@ describe("a slide's name", () => {
     expect(titles('# Heading <!-- .element: class="fragment" -->\n\nwords')).toEqual(['Heading']);
   });
 
+  it('is what a reader sees: raw HTML in a heading or words is markup, not text (a `<br>` is a space)', () => {
+    expect(titles('# Docker <em>in</em><br>Docker <span style="color: red">explained</span>')).toEqual(['Docker in Docker explained']);
+    expect(titles('<b>Bold</b> words, `<code>` kept as written')).toEqual(['Bold words, <code> kept as written']);
+    // The page's <title>, deck.json and the social card take the first heading.
+    expect(deckOf('## A <abbr title="Continuous Integration">CI</abbr> pipeline').deck.config.title).toBe('A CI pipeline');
+  });
+
   it('without a heading, its first words; an image alone names it by its alt text', () => {
     expect(titles('![The runner, drawn](images/a.png)')).toEqual(['The runner, drawn']);
     expect(titles('`docker run` starts it')).toEqual(['docker run starts it']);

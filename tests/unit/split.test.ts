@@ -76,6 +76,23 @@ describe('splitSlides', () => {
     expect(split('A <!-- x --> y\n---\nB').texts).toEqual([['A <!-- x --> y'], ['B']]);
   });
 
+  it('reports a comment never closed as an error where it opens, with the separators it hides', () => {
+    const { texts, diagnostics } = split('A\n---\nB <!-- to do\nC\n---\nD');
+    expect(texts).toEqual([['A'], ['B <!-- to do\nC\n---\nD']]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'unclosed-comment', line: 2, column: 2, message: expect.stringContaining('1 slide separator(s)') }),
+    ]);
+  });
+
+  it('reads a comment closed and another opened on one line, and a `<!--` in inline code as text', () => {
+    // Closed, then a second one left open: the separator is inside it.
+    expect(split('<!--\nx --> y <!-- z\n---\nB').diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['unclosed-comment', 1, 8]]);
+    // Inline code: `<!--` is shown as text, and the slides after it split.
+    const code = split('Write `<!--` to start a comment\n---\nB');
+    expect(code.texts).toEqual([['Write `<!--` to start a comment'], ['B']]);
+    expect(code.diagnostics).toEqual([]);
+  });
+
   it('only whole lines separate: `--- x`, ` ---`, `-----` do not', () => {
     const text = '--- x\n ---\n-----\n---- \nA';
     expect(split(text).texts).toEqual([[text]]);

@@ -1,5 +1,6 @@
 // The budgets the issue sets, checked against a run's medians: each says what it compares and
 // whether it held. A budget whose figures are missing is reported as not checked, never as met.
+import { HAZARD_IDS, HAZARDS } from './hazards.ts';
 import { hasRuns, type Result, type ToolId } from './metrics.ts';
 import { median } from './stats.ts';
 
@@ -34,6 +35,7 @@ export function checkBudgets(results: Result[], extra: { bundleHasParser?: boole
   const f = figures(results);
   const reveal = f('first-slide', 'reveal.js');
   const load300 = f('load-300');
+  const load2000 = f('load-2000');
   const checks = [
     atMost('site build ≤ 1.0 s', f('build-site'), 1000, ms),
     atMost('first slide ≤ 0.5× reveal.js with its plugins', f('first-slide'), reveal === undefined ? undefined : reveal * 0.5, ms, ' (half of reveal.js)'),
@@ -44,6 +46,8 @@ export function checkBudgets(results: Result[], extra: { bundleHasParser?: boole
     atMost('PDF ≤ 2.0 s after the build', f('pdf'), 2000, ms),
     atMost('save-to-screen ≤ 200 ms', f('save-to-screen'), 200, ms),
     atMost('3,000 slides load in ≤ 10× the 300-slide time', f('load-3000'), load300 === undefined ? undefined : load300 * 10, ms, ' (10× 300 slides)'),
+    atMost('20,000 slides load in ≤ 10× the 2,000-slide time', f('load-20000'), load2000 === undefined ? undefined : load2000 * 10, ms, ' (10× 2,000 slides)'),
+    ...HAZARD_IDS.map((id) => atMost(`${HAZARDS[id].label} loads in ≤ 1 s`, f(`hazard-${id}`), 1000, ms)),
   ];
   if (extra.bundleHasParser !== undefined) {
     checks.push({

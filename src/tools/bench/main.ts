@@ -17,11 +17,11 @@ import { themedDeck } from './decks.ts';
 import { runInterleaved } from './interleave.ts';
 import { saveToScreenRuns } from './live.ts';
 import { type StaticServer, serveFolder, timeCommand } from './measure.ts';
-import { METRICS, type Result, type ToolId } from './metrics.ts';
+import { LOADER_SIZES, METRICS, type Result, type ToolId } from './metrics.ts';
 import { installCommand, missingPeers, PEERS_DIR, peerBin, preparePeerTalk, SLIDEV_DIR } from './peers.ts';
 import { renderReport } from './report.ts';
 import { formatValue, median } from './stats.ts';
-import { buildTasks, devTasks, loaderTasks, pageTasks, pdfTasks } from './tasks.ts';
+import { buildTasks, devTasks, hazardTasks, loaderTasks, pageTasks, pdfTasks } from './tasks.ts';
 import { bundleHasParser, themeWeights, weights } from './weigh.ts';
 
 const SEED = process.env.DECK_BENCH_SEED ?? join(REPO, '../shared/seeds/000_d09949ea4af93861.txt');
@@ -118,11 +118,11 @@ async function bench(options: Options): Promise<number> {
         }
       }
     }
-    const sizes = options.quick ? [30, 300, 3000] : [30, 300, 3000, 10000];
+    const sizes = options.quick ? LOADER_SIZES.filter((n) => n <= 3000) : LOADER_SIZES;
     log(`runs: ${options.runs} after a warm-up, interleaved`);
     await runInterleaved([...buildTasks(talk, options.runs), ...devTasks(talk), ...pageTasks(browser, sites)], options.runs, results);
     await runInterleaved(pdfTasks(talk, sites[1], chromium.path, options.quick), options.runs, results);
-    await runInterleaved(await loaderTasks(sizes), options.runs, results);
+    await runInterleaved([...(await loaderTasks(sizes)), ...(await hazardTasks())], options.runs, results);
     try {
       results.push({ metric: 'save-to-screen', tool: 'ours', runs: await saveToScreenRuns(browser, options.runs) });
     } catch (error) {

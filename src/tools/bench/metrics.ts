@@ -1,4 +1,5 @@
 // What the benchmark measures and for whom: the metrics, the tools, and a run's results as values.
+import { HAZARD_IDS, HAZARDS } from './hazards.ts';
 import type { Unit } from './stats.ts';
 
 export type ToolId = 'ours' | 'reveal.js' | 'reveal-md' | 'marp' | 'decktape' | 'slidev';
@@ -11,6 +12,9 @@ export const TOOLS: Record<ToolId, string> = {
   decktape: 'decktape (PDF of the reveal.js page)',
   slidev: 'Slidev',
 };
+
+/** Slide counts of the loader's scale rows: 2,000 → 20,000 checks that its cost grows linearly. */
+export const LOADER_SIZES = [30, 300, 2000, 3000, 10000, 20000];
 
 export interface Metric {
   id: string;
@@ -37,10 +41,11 @@ export const METRICS: Metric[] = [
   { id: 'first-slide', label: 'navigation → first slide visible, deck ready (Chromium)', unit: 'ms', chart: true },
   { id: 'pdf', label: 'PDF export (`npm run pdf`, site already built)', unit: 'ms', chart: true },
   { id: 'pdf-notes', label: 'PDF export with notes (`npm run pdf -- --notes`)', unit: 'ms' },
-  ...[30, 300, 3000, 10000].flatMap((n): Metric[] => [
+  ...LOADER_SIZES.flatMap((n): Metric[] => [
     { id: `load-${n}`, label: `loader: ${n.toLocaleString('en')} slides`, unit: 'ms' },
     { id: `load-${n}-memory`, label: `loader: ${n.toLocaleString('en')} slides, peak memory`, unit: 'MB' },
   ]),
+  ...HAZARD_IDS.map((id): Metric => ({ id: `hazard-${id}`, label: `loader: ${HAZARDS[id].label}`, unit: 'ms' })),
 ];
 
 /** One metric for one tool: its runs, or why it has none. */

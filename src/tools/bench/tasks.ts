@@ -1,11 +1,12 @@
 // The timed tasks, ours and the peers' side by side: build, dev server start, first slide, PDF,
-// and the loader on generated decks. Each is a command or a page load; interleave.ts runs them.
+// and the loader on generated decks and on the inputs that once made it slow. Each is a command or a page load; interleave.ts runs them.
 import { execFileSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { freePort, log, npm, REPO, SCRATCH, type Site } from './context.ts';
 import { generateDeck } from './decks.ts';
+import { HAZARD_IDS, HAZARDS } from './hazards.ts';
 import type { Task } from './interleave.ts';
 import { timeCommand, timeFirstSlide, timeUntilServed } from './measure.ts';
 import type { ToolId } from './metrics.ts';
@@ -194,6 +195,28 @@ export async function loaderTasks(sizes: number[]): Promise<Task[]> {
         const output = execFileSync(tsx, [join(REPO, 'src/tools/bench/load-child.ts'), dir], { encoding: 'utf8' });
         const { ms, peakMB } = JSON.parse(output.trim().split('\n').pop() ?? '{}') as { ms: number; peakMB: number };
         return { [`load-${size}`]: ms, [`load-${size}-memory`]: peakMB };
+      },
+    });
+  }
+  return tasks;
+}
+
+/** Each input that once made the loader slow or throw, as a one-file deck loaded in a fresh process. */
+export async function hazardTasks(): Promise<Task[]> {
+  const tsx = join(REPO, 'node_modules/.bin/tsx');
+  const tasks: Task[] = [];
+  for (const id of HAZARD_IDS) {
+    const dir = join(SCRATCH, `hazard-${id}`);
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(join(dir, 'slides'), { recursive: true });
+    await writeFile(join(dir, 'slides', '01.md'), HAZARDS[id].text());
+    tasks.push({
+      tool: 'ours',
+      metrics: [`hazard-${id}`],
+      run: async () => {
+        const output = execFileSync(tsx, [join(REPO, 'src/tools/bench/load-child.ts'), dir], { encoding: 'utf8' });
+        const { ms } = JSON.parse(output.trim().split('\n').pop() ?? '{}') as { ms: number };
+        return { [`hazard-${id}`]: ms };
       },
     });
   }
