@@ -8,7 +8,9 @@ export function assembleDeck(config: DeckConfig, stacks: SlideHtml[][], assets: 
     stack.forEach((slide, v) => {
       const title = slide.title ?? slide.label ?? `Slide ${h + 1}${stack.length > 1 ? `.${v + 1}` : ''}`;
       outline.push({ title, heading: slide.title !== undefined, h, v, ...(slide.attributes.id ? { id: slide.attributes.id } : {}) });
-      if (slide.html.trim() === '' && !slide.notesHtml) {
+      // A slide of a background alone (an image, a colour, a video) shows something: not empty.
+      const background = Object.keys(slide.attributes).some((name) => name.startsWith('data-background'));
+      if (slide.html.trim() === '' && !slide.notesHtml && !background) {
         diagnostics.push({
           severity: 'warning',
           code: 'empty-slide',

@@ -70,7 +70,10 @@ export function splitSlides(file: SourceFile, startLine: number): { stacks: Stac
       comment = commentAfter(line, 0, i);
     }
   }
-  close(lines.length);
+  // A separator on the file's last line, with no newline after it, ends the file: no empty slide
+  // after it (reveal's separator needs a line end, so it makes none either).
+  if (slideStart < lines.length || lines.length <= startLine) close(lines.length);
+  else if (stacks[stacks.length - 1].length === 0) stacks.pop();
   if (fences.open) diagnostics.push(unclosedFence(file.path, fences.open, swallowed));
   if (comment) diagnostics.push(unclosedComment(file.path, comment));
   return { stacks, diagnostics };

@@ -14,7 +14,7 @@ describe('footnotes', () => {
 
   it('are checked per slide: a definition on another slide does not count', () => {
     // (The second slide, its footnote unused, shows nothing at all.)
-    expect(codes('a [^1]\n\n---\n\n[^1]: x')).toEqual(['undefined-footnote', 'unused-footnote', 'empty-slide']);
+    expect(codes('a [^1]\n\n---\n\n[^1]: x')).toEqual(['undefined-footnote', 'empty-slide', 'unused-footnote']);
   });
 });
 
@@ -48,6 +48,19 @@ describe('front matter and options', () => {
       [2, 0, 'did you mean `controls`?'],
       [3, 0, undefined],
     ]);
+  });
+
+  it('make no empty slide of a file that ends with a separator and no newline (reveal makes none)', () => {
+    expect(deckOf('# A\n\n---', '# B\n----').deck.stacks.map((stack) => stack.map((slide) => slide.title))).toEqual([['A'], ['B']]);
+    expect(codes('# A\n\n---', '# B\n----')).toEqual([]);
+    // With a newline after it, the separator opens a slide as in reveal: an empty one, said.
+    expect(codes('# A\n\n---\n')).toEqual(['empty-slide']);
+  });
+
+  it('count a slide of a background alone as a slide that shows something', () => {
+    expect(codes('# A\n\n---\n\n<!-- .slide: data-background-image="images/x.png" -->\n\n---\n\n# C').filter((c) => c !== 'missing-file')).toEqual([]);
+    expect(codes('# A\n\n---\n\n<!-- .slide: data-background-color="#123456" -->')).toEqual([]);
+    expect(codes('# A\n\n---\n\n<!-- .slide: class="quiet" -->')).toEqual(['empty-slide']);
   });
 
   it('take a later file starting `---` text `---` for a slide, and key: value for front matter', () => {
