@@ -11,7 +11,10 @@ export const CATALOGUE = {
     severity: 'error',
     description: 'a code fence that is never closed: an error when it swallows slide separators, a warning when it only runs to the end of its file',
   },
-  'invalid-step': { severity: 'error', description: 'a code step spec (`[1-3|5]`) that does not parse or names a line past the end of its block' },
+  'invalid-step': {
+    severity: 'error',
+    description: 'a code step spec (`[1-3|5]`) that does not parse, or names a line or range wholly past the end of its block',
+  },
   'missing-file': { severity: 'error', description: 'a file a slide names (image, src, data-src, poster, data-background-*) does not exist' },
   'invalid-front-matter': { severity: 'error', description: 'the front matter does not parse as TOML or YAML' },
   'unclosed-front-matter': { severity: 'error', description: 'a `+++` front matter that is never closed' },
@@ -41,6 +44,10 @@ export const CATALOGUE = {
   },
   'remote-url': { severity: 'warning', description: "an image or media URL off the site's origin: the deck then needs a network" },
   'late-front-matter': { severity: 'warning', description: 'front matter outside the first file: it is ignored' },
+  'step-past-end': {
+    severity: 'warning',
+    description: 'a step range that starts inside its code block and runs past its end: the lines that exist are highlighted',
+  },
   'not-a-slide-file': { severity: 'warning', description: 'an entry of slides/ named like a slide that is not a file (a folder `x.md`): it is skipped' },
   'too-deep': { severity: 'warning', description: 'Markdown nested deeper than markdown-it reads (100 levels): what lies deeper is not shown' },
   // From the rendered pass of `npm run check` (Chromium, at the deck's size).

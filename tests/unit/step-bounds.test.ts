@@ -29,7 +29,7 @@ describe('steps at the edges of a block', () => {
   it.each([
     ['4', 10, "`4` is outside the block's 3 line(s)"],
     ['1|4', 12, "`4` is outside the block's 3 line(s)"],
-    ['2-4', 10, "`2-4` is outside the block's 3 line(s)"],
+    ['4-6', 10, "`4-6` is outside the block's 3 line(s)"],
     ['0', 10, "`0` is outside the block's 3 line(s)"],
     ['0-2', 10, "`0-2` is outside the block's 3 line(s)"],
     ['3-2', 10, 'range `3-2` runs backwards'],
@@ -40,6 +40,14 @@ describe('steps at the edges of a block', () => {
   it('rejects one past the last line after a trailing blank line, which is no row (as in reveal)', () => {
     expect(errors('4', 'a: 1\nb: 2\nc: 3\n')).toEqual(["slides/01.md:3:10 error invalid-step: `4` is outside the block's 3 line(s)"]);
     expect(block('3', 'a: 1\nb: 2\nc: 3\n').diagnostics).toEqual([]);
+  });
+
+  it('highlights what exists of a range run past the end, and warns (reveal highlights those lines too)', () => {
+    const result = block('1|2-4');
+    expect(result.diagnostics.map(formatDiagnostic).map((d) => d.split('\n')[0])).toEqual([
+      "slides/01.md:3:12 warning step-past-end: `2-4` runs past the block's 3 line(s); lines 2-3 are highlighted",
+    ]);
+    expect(highlights(slideHtml(result, 0))).toEqual([[1], [2, 3]]);
   });
 
   it('keeps the rest of a step that names a line past the block', () => {

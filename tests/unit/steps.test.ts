@@ -27,10 +27,17 @@ describe('parseSteps', () => {
 
   it('reports lines past the block, backwards ranges and junk, with offsets', () => {
     expect(parseSteps('2|25|5-3|x', 20).problems).toEqual([
-      { message: "`25` is outside the block's 20 line(s)", offset: 2 },
-      { message: 'range `5-3` runs backwards', offset: 5 },
-      { message: '`x` is not a line number or range like `3` or `3-5`', offset: 9 },
+      { severity: 'error', message: "`25` is outside the block's 20 line(s)", offset: 2 },
+      { severity: 'error', message: 'range `5-3` runs backwards', offset: 5 },
+      { severity: 'error', message: '`x` is not a line number or range like `3` or `3-5`', offset: 9 },
     ]);
+  });
+
+  it('keeps what exists of a range begun inside the block and run past its end, with a warning', () => {
+    expect(parseSteps('1|7-20', 13)).toEqual({
+      steps: [[1], [7, 8, 9, 10, 11, 12, 13]],
+      problems: [{ severity: 'warning', message: "`7-20` runs past the block's 13 line(s); lines 7-13 are highlighted", offset: 2 }],
+    });
   });
 
   it('reports line 0', () => {

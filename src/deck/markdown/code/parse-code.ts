@@ -81,13 +81,13 @@ export function parseCode(
   const { steps, problems } = parseSteps(info.steps.spec, rows.length);
   for (const problem of problems) {
     diagnostics.push({
-      severity: 'error',
-      code: 'invalid-step',
+      severity: problem.severity,
+      code: problem.severity === 'error' ? 'invalid-step' : 'step-past-end',
       file: at.file,
       line: at.line,
       column: at.column + info.steps.offset + problem.offset,
       message: problem.message,
-      hint: STEP_HINT,
+      hint: problem.severity === 'error' ? STEP_HINT : `end the range at line ${rows.length}, the block's last`,
     });
   }
   if (steps.length * rows.length > MAX_STEP_ROWS) {

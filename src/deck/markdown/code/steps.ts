@@ -21,6 +21,8 @@ export interface FenceInfo {
 export type Step = number[];
 
 export interface StepProblem {
+  /** An error leaves the part out; a warning (a range running past the end) keeps what exists of it. */
+  severity: 'error' | 'warning';
   message: string;
   /** Offset within the spec. */
   offset: number;
@@ -55,17 +57,26 @@ export function parseSteps(spec: string, lineCount: number): { steps: Step[]; pr
       if (text === '') continue;
       const range = RE_RANGE.exec(text);
       if (!range) {
-        problems.push({ message: `\`${text}\` is not a line number or range like \`3\` or \`3-5\``, offset: at });
+        problems.push({ severity: 'error', message: `\`${text}\` is not a line number or range like \`3\` or \`3-5\``, offset: at });
         continue;
       }
       const start = Number(range[1]);
       const end = range[2] === undefined ? start : Number(range[2]);
       if (end < start) {
-        problems.push({ message: `range \`${text}\` runs backwards`, offset: at });
-      } else if (start < 1 || end > lineCount) {
-        problems.push({ message: `\`${text}\` is outside the block's ${lineCount} line(s)`, offset: at });
+        problems.push({ severity: 'error', message: `range \`${text}\` runs backwards`, offset: at });
+      } else if (start < 1 || start > lineCount) {
+        problems.push({ severity: 'error', message: `\`${text}\` is outside the block's ${lineCount} line(s)`, offset: at });
       } else {
-        for (let row = start; row <= end; row++) rows.add(row);
+        // Begun inside the block and run past its end (`7-20` on 13 lines): the lines that exist, said.
+        const last = Math.min(end, lineCount);
+        if (end > lineCount) {
+          problems.push({
+            severity: 'warning',
+            message: `\`${text}\` runs past the block's ${lineCount} line(s); lines ${start}-${last} are highlighted`,
+            offset: at,
+          });
+        }
+        for (let row = start; row <= last; row++) rows.add(row);
       }
     }
     steps.push([...rows].sort((a, b) => a - b));
