@@ -37,10 +37,10 @@ const RE_PARSER_PLACE = / at line \d+, column \d+:?$/;
 export function frontMatter(file: SourceFile): FrontMatter & { diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const lines = file.text.split('\n');
-  const fence = lines[0] as keyof typeof FENCES;
+  const fence = lines[0].trimEnd() as keyof typeof FENCES;
   const empty = { config: { reveal: {} }, bodyStartLine: 0, diagnostics };
   if (!(fence in FENCES)) return empty;
-  const close = lines.indexOf(fence, 1);
+  const close = closingLine(lines, fence);
   if (close < 0) {
     // A lone `---` first line is a (useless) slide separator in reveal; only TOML is unambiguous.
     if (fence === '+++') {
@@ -59,6 +59,11 @@ export function frontMatter(file: SourceFile): FrontMatter & { diagnostics: Diag
   const format = FENCES[fence];
   const data = parseData(format, lines.slice(1, close).join('\n'), file.path, diagnostics);
   return { config: toConfig(data ?? {}), bodyStartLine: close + 1, diagnostics };
+}
+
+/** The fence's closing line: trailing spaces allowed, as reveal-md's front matter reader allows them. */
+function closingLine(lines: string[], fence: string): number {
+  return lines.findIndex((line, i) => i > 0 && line.trimEnd() === fence);
 }
 
 function parseData(format: Format, text: string, path: string, diagnostics: Diagnostic[]): Record<string, unknown> | undefined {
@@ -100,8 +105,8 @@ function explain(message: string): string {
  */
 export function lateFrontMatter(file: SourceFile): { bodyStartLine: number; diagnostics: Diagnostic[] } {
   const lines = file.text.split('\n');
-  const fence = lines[0] as keyof typeof FENCES;
-  const close = fence in FENCES ? lines.indexOf(fence, 1) : -1;
+  const fence = lines[0].trimEnd() as keyof typeof FENCES;
+  const close = fence in FENCES ? closingLine(lines, fence) : -1;
   if (close < 0) return { bodyStartLine: 0, diagnostics: [] };
   const text = lines.slice(1, close).join('\n');
   if (fence === '---' && !isKeyTable(text)) return { bodyStartLine: 0, diagnostics: [] };

@@ -21,6 +21,14 @@ describe('front matter', () => {
     expect(yaml.config.keywords).toEqual(['ci', 'docker']);
   });
 
+  it('closes on a fence line with trailing spaces, as reveal-md reads it (a real deck had one)', () => {
+    const yaml = read('--- \ntitle: Talk\n---   \n# Hi');
+    expect(yaml.diagnostics).toEqual([]);
+    expect(yaml.config.title).toBe('Talk');
+    expect(yaml.bodyStartLine).toBe(3);
+    expect(read('+++\ntitle = "T"\n+++\t\n# Hi').bodyStartLine).toBe(3);
+  });
+
   it('reads YAML with a `reveal` table', () => {
     const r = read('---\ntitle: Talk\nreveal:\n  theme: black\n  slide_number: c\n  auto_slide: 5000\n---\n# Hi');
     expect(r.config).toEqual({ title: 'Talk', theme: 'black', reveal: { slideNumber: 'c', autoSlide: 5000 } });
