@@ -8,6 +8,11 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line + 1}${column} ${d.severity} ${d.code}: ${d.message}${hint}`;
 }
 
+/** In the order a reader meets them: by file, line and column (stable, so one place keeps its stages' order). */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.column ?? -1) - (b.column ?? -1));
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }

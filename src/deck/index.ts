@@ -4,6 +4,7 @@
 import { assembleDeck } from './assemble.ts';
 import { checkConfig, type KnownNames } from './check-config.ts';
 import { checkFiles } from './check-files.ts';
+import { sortDiagnostics } from './diagnostics.ts';
 import { frontMatter, lateFrontMatter } from './front-matter.ts';
 import { createMarkdown } from './markdown/index.ts';
 import { extractNotes } from './notes.ts';
@@ -15,7 +16,7 @@ import type { DeckSource, Diagnostic, LoadResult } from './types.ts';
 
 export type { KnownNames } from './check-config.ts';
 export { CATALOGUE, DIAGNOSTIC_CODES, type DiagnosticCode, formatCatalogue, RENDERED_CODES } from './codes.ts';
-export { codeFrame, formatDiagnostic, hasErrors } from './diagnostics.ts';
+export { codeFrame, formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
 export { diffDecks } from './diff.ts';
 export { renderSections, renderSlideSection } from './sections.ts';
 export type * from './types.ts';
@@ -42,7 +43,7 @@ export function buildDeck(source: DeckSource, known: KnownNames = {}): LoadResul
     rendered.map((stack) => stack.map((r) => r.slide)),
     slides.flatMap((r) => r.assets),
   );
-  const diagnostics = [
+  const diagnostics = sortDiagnostics([
     ...(source.diagnostics ?? []),
     ...noSlides,
     ...front.diagnostics,
@@ -52,7 +53,7 @@ export function buildDeck(source: DeckSource, known: KnownNames = {}): LoadResul
     ...parts.flat().flatMap((p) => p.diagnostics),
     ...slides.flatMap((r) => r.diagnostics),
     ...assembly,
-  ];
+  ]);
   return { deck, diagnostics };
 }
 
@@ -63,5 +64,5 @@ export function buildDeck(source: DeckSource, known: KnownNames = {}): LoadResul
 export async function loadDeck(root: string, slidesDir = 'slides', themes?: readonly string[]): Promise<LoadResult> {
   const known = { revealOptions: revealOptionNames(), ...(themes ? { themes } : {}) };
   const { deck, diagnostics } = buildDeck(await readDeckSource(root, slidesDir), known);
-  return { deck, diagnostics: [...diagnostics, ...checkFiles(deck.assets, (path) => locateFile(root, path))] };
+  return { deck, diagnostics: sortDiagnostics([...diagnostics, ...checkFiles(deck.assets, (path) => locateFile(root, path))]) };
 }

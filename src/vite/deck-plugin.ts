@@ -33,6 +33,8 @@ export interface DeckPluginOptions {
    * Builds through the API (tools, tests) get the error thrown instead. @default false
    */
   exitOnErrors?: boolean;
+  /** Print the deck's warnings. A second build of the same deck (the single file) leaves it to the first. @default true */
+  warn?: boolean;
 }
 
 /** What sibling plugins (`deck:share`, `deck:single-file`) use: the one loaded deck. */
@@ -92,7 +94,7 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
         for (const file of new Set([...deck.stacks.flat().map((s) => s.file), ...deck.assets.map((a) => a.path)])) {
           if (locateFile(store.root, file) === 'file') this.addWatchFile(join(store.root, file));
         }
-        for (const d of diagnostics.filter((d) => d.severity === 'warning')) this.warn(formatDiagnostic(d));
+        if (options.warn !== false) for (const d of diagnostics.filter((d) => d.severity === 'warning')) this.warn(formatDiagnostic(d));
         const errors = diagnostics.filter((d) => d.severity === 'error');
         if (errors.length > 0) this.error(exitOnCli(store.errorDetails(errors)));
         // Only the config travels in JS: the slides are already in the page's HTML.

@@ -55,7 +55,8 @@ function singleFileConfig(site: Resolved, loaded: Promise<LoadResult>): InlineCo
     configFile: false,
     logLevel: 'warn',
     plugins: [
-      deckPlugin({ root: site.deckRoot, loaded }),
+      // The site's build has printed the deck's warnings already.
+      deckPlugin({ root: site.deckRoot, loaded, warn: false }),
       notesWithoutMarked(),
       sharePlugin({ siteUrl: site.siteUrl, card: site.socialCard, inline: true }),
       inlineDeckFiles(site.deckRoot),

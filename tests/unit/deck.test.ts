@@ -35,12 +35,12 @@ describe('files and diagnostics', () => {
     expect(deckOf('# A\n\n---\n\n# B').deck.config.title).toBe('A');
   });
 
-  it('formats every problem of a bad deck as file:line:col severity code', () => {
+  it('formats every problem of a bad deck as file:line:col severity code, in the order of the lines', () => {
     const bad = deckOf('+++\ntitle = "T"\n+++\n# A\n\n```yaml [3]\na: 1\n```\n\n---\n\n---\n\n```js\nx\n---\ny');
     expect(bad.diagnostics.map(formatDiagnostic)).toEqual([
-      'slides/01.md:14:1 error unclosed-fence: code fence ``` is never closed and swallows 1 slide separator(s)\n  hint: close it with a line ```',
       "slides/01.md:6:10 error invalid-step: `3` is outside the block's 1 line(s)\n  hint: steps are line numbers or ranges separated by `,`, steps separated by `|`, e.g. `[1-3,5|8]`",
       'slides/01.md:11 warning empty-slide: this slide is empty\n  hint: two separators in a row make an empty slide; remove one',
+      'slides/01.md:14:1 error unclosed-fence: code fence ``` is never closed and swallows 1 slide separator(s)\n  hint: close it with a line ```',
     ]);
   });
 
