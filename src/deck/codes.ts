@@ -48,6 +48,11 @@ export const CATALOGUE = {
     severity: 'warning',
     description: 'a step range that starts inside its code block and runs past its end: the lines that exist are highlighted',
   },
+  'fragment-on-inline': {
+    severity: 'warning',
+    description:
+      '`<!-- .element: class="fragment" -->` after a list item ending in a link or inline code: it lands on that element, as reveal.js does, not on the item',
+  },
   'not-a-slide-file': { severity: 'warning', description: 'an entry of slides/ named like a slide that is not a file (a folder `x.md`): it is skipped' },
   'too-deep': { severity: 'warning', description: 'Markdown nested deeper than markdown-it reads (100 levels): what lies deeper is not shown' },
   // From the rendered pass of `npm run check` (Chromium, at the deck's size).

@@ -85,7 +85,12 @@ describe('raw-text elements left open', () => {
     expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([['unclosed-html', 2]]);
   });
 
-  it('closed, or other elements left open: no warning', () => {
-    expect(deckOf('<iframe src="https://example.com"></iframe>\n\n<div>\n\n<p>open').diagnostics).toEqual([]);
+  it('closed, or left open where HTML allows it (`<p>`, `<li>`): no warning', () => {
+    expect(deckOf('<iframe src="https://example.com"></iframe>\n\n<div>\n\n<p>open\n\n</div>').diagnostics).toEqual([]);
+    expect(deckOf('<ul><li>one<li>two</ul>\n\n<p>open').diagnostics).toEqual([]);
+  });
+
+  it('any other element left open at the end of its slide: a warning at its tag', () => {
+    expect(deckOf('# A\n\n<div class="columns">\n\n- left\n\n---\n\n<span>x</span>').diagnostics.map((d) => [d.code, d.line])).toEqual([['unclosed-html', 2]]);
   });
 });

@@ -9,6 +9,42 @@ import { type RenderEnv, renderEnv } from './env.ts';
 
 /** Elements whose content the HTML parser reads as raw text up to their end tag. */
 const RAW_TEXT = new Set(['iframe', 'textarea', 'script', 'style', 'title', 'xmp', 'noembed', 'noframes']);
+/** Elements HTML lets go unclosed (`<p>`, `<li>`…) and void ones: no end tag is missing. */
+const OPTIONAL_END = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'option',
+  'optgroup',
+  'rb',
+  'rt',
+  'rp',
+  'colgroup',
+  'caption',
+  'html',
+  'head',
+  'body',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Attributes that name a file: the build copies (or, for the single file, inlines) the local ones. */
 export const URL_ATTRIBUTES = ['src', 'data-src', 'poster', 'data-background', 'data-background-image', 'data-background-video', 'data-background-iframe'];
 /** Remote, inline, or in-page: not a file of the deck. */
@@ -27,6 +63,11 @@ export function htmlCheck(md: MarkdownIt): void {
       .filter(({ token: t }) => t.type === 'html_block' || t.type === 'html_inline' || t.type === 'image');
     let current = html[0];
     const open: { name: string; at: typeof current }[] = [];
+    /** Every element open now, with the line of its tag: one still open at the slide's end was never closed. */
+    const elements: { name: string; line: number }[] = [];
+    const openCount = new Map<string, number>();
+    const unclosed: { name: string; line: number }[] = [];
+    let ending = false;
     const parser = new Parser(
       {
         onopentag(name, attributes) {
@@ -35,12 +76,25 @@ export function htmlCheck(md: MarkdownIt): void {
           // `alt=""` says the image is decoration; no attribute at all is an oversight.
           if (name === 'img' && attributes.alt === undefined) missingAlt(env, current.line);
           if (RAW_TEXT.has(name)) open.push({ name, at: current });
+          else {
+            elements.push({ name, line: current.line });
+            openCount.set(name, (openCount.get(name) ?? 0) + 1);
+          }
         },
         onclosetag(name, implied) {
           const last = open[open.length - 1];
-          if (last?.name !== name) return;
-          open.pop();
-          if (implied) closeElement(env, last.name, last.at.token, last.at.line);
+          if (last?.name === name) {
+            open.pop();
+            if (implied) closeElement(env, last.name, last.at.token, last.at.line);
+            return;
+          }
+          // Usually the innermost; a search back only for a misnested tag that is open (a pile of 40,000 tags stays one pass).
+          if (!openCount.get(name)) return;
+          openCount.set(name, (openCount.get(name) ?? 0) - 1);
+          const at = elements[elements.length - 1]?.name === name ? elements.length - 1 : elements.map((e) => e.name).lastIndexOf(name);
+          const [element] = elements.splice(at, 1);
+          // Closed by the slide's end, not by the author: the browser wraps the rest of the slide in it.
+          if (implied && ending && !OPTIONAL_END.has(name)) unclosed.push({ name, line: element.line });
         },
       },
       { decodeEntities: true, lowerCaseTags: true },
@@ -52,7 +106,13 @@ export function htmlCheck(md: MarkdownIt): void {
         if (item.token.content.trim() === '') missingAlt(env, item.line);
       } else parser.write(item.token.content);
     }
+    ending = true;
     parser.end();
+    // One warning a name, at its first tag: a pile of 40,000 `<code>` is one mistake.
+    for (const name of new Set(unclosed.map((u) => u.name))) {
+      const all = unclosed.filter((u) => u.name === name);
+      unclosedElement(env, name, Math.min(...all.map((u) => u.line)), all.length);
+    }
     for (const [key, value] of Object.entries(env.slideAttributes)) {
       if (URL_ATTRIBUTES.includes(key)) addUrl(env, key, value, env.slideAttributesLine ?? 0);
     }
@@ -113,5 +173,16 @@ function closeElement(env: RenderEnv, name: string, token: Token, line: number):
     line,
     message: `\`<${name}>\` is never closed; closed here so it does not swallow the rest of the slide`,
     hint: `add \`</${name}>\``,
+  });
+}
+
+function unclosedElement(env: RenderEnv, name: string, line: number, count: number): void {
+  env.diagnostics.push({
+    severity: 'warning',
+    code: 'unclosed-html',
+    file: env.file,
+    line,
+    message: `\`<${name}>\` is never closed on this slide${count > 1 ? ` (${count} of them)` : ''}: the rest of the slide lands inside it`,
+    hint: `add \`</${name}>\` where it should end`,
   });
 }

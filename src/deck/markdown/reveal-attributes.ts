@@ -17,6 +17,8 @@ const RE_ATTRIBUTE_NAME = /^[\p{L}_:][\p{L}\p{N}_:.-]*$/u;
 /** Raw inline HTML reveal passes over: comments and `<br>` (it skips BR and non-elements). */
 const RE_SKIPPED_HTML = /^(?:<!--|<br\b)/i;
 
+const RE_FRAGMENT = /\bfragment\b/;
+
 /** Where attributes go: a token, the slide's `<section>`, or raw HTML we do not rewrite. */
 type Target = Token | 'slide' | 'raw-html';
 
@@ -29,8 +31,13 @@ export function revealAttributes(md: MarkdownIt): void {
       } else if (token.type === 'inline' && token.children) {
         const children = token.children;
         children.forEach((child, j) => {
-          if (child.type === 'html_inline' && apply(child, token, () => inlineTarget(children, j) ?? blockTarget(state.tokens, i, env.lines), env))
-            child.content = '';
+          if (child.type !== 'html_inline') return;
+          const target = () => {
+            const inline = inlineTarget(children, j);
+            if (typeof inline === 'object' && RE_FRAGMENT.test(child.content) && inListItem(state.tokens, i)) fragmentOnInline(env, token, inline);
+            return inline ?? blockTarget(state.tokens, i, env.lines);
+          };
+          if (apply(child, token, target, env)) child.content = '';
         });
       }
     });
@@ -112,6 +119,28 @@ function inlineTarget(children: Token[], j: number): Target | undefined {
     if (child.type === 'html_inline' && !RE_SKIPPED_HTML.test(child.content)) return 'raw-html';
   }
   return undefined;
+}
+
+/** The inline token is the first paragraph of a list item (tight or loose). */
+function inListItem(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.type === 'paragraph_open' && tokens[i - 2]?.type === 'list_item_open';
+}
+
+/**
+ * reveal gives `.element` to the element before the comment, which in a bullet ending in a link or
+ * inline code is that link: the bullet shows at once and only its link appears later. We do as
+ * reveal does, and say so.
+ */
+function fragmentOnInline(env: RenderEnv, block: Token, target: Token): void {
+  const what = target.type === 'code_inline' ? 'inline code' : target.type === 'image' ? 'image' : `\`<${target.tag}>\``;
+  env.diagnostics.push({
+    severity: 'warning',
+    code: 'fragment-on-inline',
+    file: env.file,
+    line: env.lineOffset + (block.map?.[0] ?? 0),
+    message: `this fragment lands on the ${what} before it, not on the list item (as in reveal.js): the item shows at once, the ${what} later`,
+    hint: 'to reveal the whole item, put the comment on a line of its own under the item, indented as its text',
+  });
 }
 
 function matchingOpen(tokens: Token[], close: number): Token {
