@@ -40,7 +40,7 @@ export const CATALOGUE = {
   'unused-footnote': { severity: 'warning', description: 'a footnote defined but never referenced on its slide' },
   'separator-in-code': {
     severity: 'warning',
-    description: 'a code block holding a slide separator or a `notes:` line: probably a fence closed in the wrong place',
+    description: 'a code block holding a slide separator or a `notes:` line: probably a closing fence deleted; said at its opening fence, with the slides it takes in',
   },
   'remote-url': { severity: 'warning', description: "an image or media URL off the site's origin: the deck then needs a network" },
   'late-front-matter': { severity: 'warning', description: 'front matter outside the first file: it is ignored' },

@@ -11,6 +11,11 @@ const COMMENT_OPEN = '<!--';
 const COMMENT_CLOSE = '-->';
 const BACKTICK = 0x60;
 
+interface Taken {
+  separators: number[];
+  notes: number[];
+}
+
 /** An HTML comment the scanner is in: where it opened, and the separators it has hidden since. */
 interface OpenComment {
   line: number;
@@ -39,6 +44,8 @@ export function splitSlides(file: SourceFile, startLine: number): { stacks: Stac
   const diagnostics: Diagnostic[] = [];
   /** The first separator or `notes:` line inside the open fence, reported once the fence closes. */
   let suspect: { line: number; fence: OpenFence } | undefined;
+  /** The separators and `notes:` lines inside the open fence: what it takes from the slides. */
+  let taken: Taken = { separators: [], notes: [] };
 
   const close = (end: number): void => {
     const id = `${file.path}#${slideCount++}`;
@@ -56,9 +63,14 @@ export function splitSlides(file: SourceFile, startLine: number): { stacks: Stac
     } else if (fences.feed(line, i)) {
       if (isSeparator) swallowed++;
       const open = fences.open;
-      if (open && open.line !== i && !suspect && looksMisplaced(line, open)) suspect = { line: i, fence: open };
+      if (open?.line === i) taken = { separators: [], notes: [] };
+      else if (open) {
+        if (isSeparator) taken.separators.push(i);
+        else if (RE_NOTES.test(line)) taken.notes.push(i);
+        if (!suspect && looksMisplaced(line, open)) suspect = { line: i, fence: open };
+      }
       if (!open && suspect) {
-        diagnostics.push(separatorInCode(file.path, suspect.line, suspect.fence, i, lines[suspect.line]));
+        diagnostics.push(separatorInCode(file.path, suspect, i, lines[suspect.line], taken));
         suspect = undefined;
       }
     } else if (line === HORIZONTAL) {
@@ -89,21 +101,37 @@ function looksMisplaced(line: string, fence: OpenFence): boolean {
   return inner !== null && inner[1][0] === fence.marker[0] && inner[1].length >= fence.marker.length;
 }
 
-function separatorInCode(file: string, line: number, fence: OpenFence, closeLine: number, text: string): Diagnostic {
-  const what = RE_NOTES.test(text)
-    ? 'a `notes:` line'
-    : RE_FENCE_WITH_INFO.test(text)
-      ? `another fence line "${text.trim()}"`
-      : `a slide separator \`${text}\``;
+/**
+ * A block that holds a line code rarely holds: most often its closing fence was deleted and the next
+ * block's opening fence closes it. Said at its opening fence, with what it took: which separators
+ * (the slides after them are code) and which `notes:` lines.
+ */
+function separatorInCode(file: string, suspect: { line: number; fence: OpenFence }, closeLine: number, text: string, taken: Taken): Diagnostic {
+  const { fence } = suspect;
+  const numbers = (list: number[]) => list.map((n) => n + 1).join(', ');
+  const plural = (list: number[], word: string) => `${word}${list.length > 1 ? 's' : ''}`;
+  const parts: string[] = [];
+  if (taken.notes.length > 0) parts.push(`the \`notes:\` ${plural(taken.notes, 'line')} ${numbers(taken.notes)}`);
+  if (taken.separators.length > 0) parts.push(`the slide ${plural(taken.separators, 'separator')} on ${plural(taken.separators, 'line')} ${numbers(taken.separators)}`);
+  if (RE_FENCE_WITH_INFO.test(text)) parts.push(`the fence "${text.trim()}" on line ${suspect.line + 1}`);
+  const slides = taken.separators.length;
+  const lost =
+    slides > 0 ? `: ${slides === 1 ? 'the slide after it shows' : `the ${slides} slides after them show`} as code${taken.notes.length > 0 ? ', notes and all' : ''}` : '';
+  const first = Math.min(suspect.line, ...taken.notes, ...taken.separators);
   return {
     severity: 'warning',
     code: 'separator-in-code',
     file,
-    line,
-    column: 0,
-    message: `the code block opened on line ${fence.line + 1} holds ${what}; it closes on line ${closeLine + 1}`,
-    hint: `if a fence is missing, close the block with ${fence.marker} before this line`,
+    line: fence.line,
+    column: fence.column,
+    message: `this code block runs to line ${closeLine + 1} and takes in ${joinWords(parts)}${lost}`,
+    hint: `if its closing fence is missing, close it with ${fence.marker} before line ${first + 1}`,
   };
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function joinWords(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 /**

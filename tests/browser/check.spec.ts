@@ -35,12 +35,13 @@ function scratchDeck(from: string): string {
 test.describe('npm run check', () => {
   test.describe.configure({ mode: 'parallel' });
 
-  test('passes the talk with no error and no warning, rendered in Chromium', async () => {
+  test('passes a clean fixture deck with no error and no warning, rendered in Chromium', async () => {
     test.setTimeout(120_000);
-    const run = await check(['--json', '--root', scratchDeck(root)]);
+    // The talk's own clean check is tests/talk/talk-check.spec.ts: this one holds for any slides/.
+    const run = await check(['--json', '--root', scratchDeck(join(root, 'tests/fixtures/decks/pacing'))]);
     const report = JSON.parse(run.stdout) as { diagnostics: Diagnostic[]; slides: number; timings: { rules: number; render?: number } };
     expect(report.diagnostics.map(formatDiagnostic)).toEqual([]);
-    expect(report.slides).toBe(30);
+    expect(report.slides).toBeGreaterThan(1);
     expect(report.timings.render).toBeGreaterThan(0);
     expect(run.code).toBe(0);
   });

@@ -54,14 +54,25 @@ describe('splitSlides', () => {
     const { texts, diagnostics } = split(text);
     expect(texts).toEqual([[text]]);
     // YAML blocks may hold `---` (a document start) and more: no warning there.
-    expect(diagnostics.map((d) => [d.code, d.line])).toEqual(open.includes('yaml') ? [] : [['separator-in-code', 3]]);
+    // Said at the block's opening fence, naming the separators it takes in.
+    expect(diagnostics.map((d) => [d.code, d.line, d.message])).toEqual(
+      open.includes('yaml')
+        ? []
+        : [['separator-in-code', 1, 'this code block runs to line 7 and takes in the slide separators on lines 4, 6: the 2 slides after them show as code']],
+    );
   });
 
-  it('says which fence line a code block holds when a closing fence is missing', () => {
+  it('says, at its opening fence, which slides and notes a block took in when its closing fence is missing', () => {
     const { texts, diagnostics } = split('```yaml\na: 1\nnotes:\nn\n---\n# B\n```js\nx\n```\n# C');
     expect(texts).toHaveLength(1);
-    expect(diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([
-      ['separator-in-code', 6, 'the code block opened on line 1 holds another fence line "```js"; it closes on line 9'],
+    expect(diagnostics.map((d) => [d.code, d.line, d.column, d.message, d.hint])).toEqual([
+      [
+        'separator-in-code',
+        0,
+        0,
+        'this code block runs to line 9 and takes in the `notes:` line 3, the slide separator on line 5 and the fence "```js" on line 7: the slide after it shows as code, notes and all',
+        'if its closing fence is missing, close it with ``` before line 3',
+      ],
     ]);
   });
 
