@@ -10,6 +10,12 @@ export interface KnownNames {
   themes?: readonly string[];
 }
 
+const UNSUPPORTED_HINTS: Record<string, string> = {
+  css: 'pick a theme (`theme: black`); the engine has no per-deck stylesheet yet',
+  highlightTheme: 'code is coloured to suit the theme; `code_theme: dark` or `light` chooses',
+  scripts: 'the deck runs no scripts of its own',
+};
+
 /** Beyond this many edits, a name is no misspelling of the closest one. */
 const MAX_EDITS = 3;
 const RE_UPPER = /[A-Z]/g;
@@ -37,6 +43,16 @@ export function checkConfig(file: SourceFile, frontEnd: number, config: DeckConf
       });
     }
   }
+  for (const key of config.unsupported ?? []) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'unsupported-option',
+      file: file.path,
+      ...keyPosition(lines, [key]),
+      message: `reveal-md's \`${key}\` is not supported here; it is ignored`,
+      hint: UNSUPPORTED_HINTS[key] ?? 'remove it, or ask for it in an issue',
+    });
+  }
   if (themes && config.theme !== undefined && !themes.includes(config.theme)) {
     const near = config.theme ? closest(config.theme, themes) : undefined;
     diagnostics.push({
@@ -52,7 +68,7 @@ export function checkConfig(file: SourceFile, frontEnd: number, config: DeckConf
 }
 
 /** The line and column of the first `key =` / `key:` among `names`; the front matter's first line if none. */
-function keyPosition(lines: string[], names: string[]): { line: number; column?: number } {
+export function keyPosition(lines: string[], names: string[]): { line: number; column?: number } {
   for (let line = 0; line < lines.length; line++) {
     const text = lines[line];
     const trimmed = text.trimStart();

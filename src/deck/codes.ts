@@ -40,7 +40,8 @@ export const CATALOGUE = {
   'unused-footnote': { severity: 'warning', description: 'a footnote defined but never referenced on its slide' },
   'separator-in-code': {
     severity: 'warning',
-    description: 'a code block holding a slide separator or a `notes:` line: probably a closing fence deleted; said at its opening fence, with the slides it takes in',
+    description:
+      'a code block holding a slide separator or a `notes:` line: probably a closing fence deleted; said at its opening fence, with the slides it takes in',
   },
   'remote-url': { severity: 'warning', description: "an image or media URL off the site's origin: the deck then needs a network" },
   'late-front-matter': { severity: 'warning', description: 'front matter outside the first file: it is ignored' },
@@ -52,6 +53,10 @@ export const CATALOGUE = {
     severity: 'warning',
     description:
       '`<!-- .element: class="fragment" -->` after a list item ending in a link or inline code: it lands on that element, as reveal.js does, not on the item',
+  },
+  'unsupported-option': {
+    severity: 'warning',
+    description: 'a reveal-md front matter key this engine does not honour (`css`, `highlightTheme`…), or a separator regex it cannot read as one line',
   },
   'not-a-slide-file': { severity: 'warning', description: 'an entry of slides/ named like a slide that is not a file (a folder `x.md`): it is skipped' },
   'too-deep': { severity: 'warning', description: 'Markdown nested deeper than markdown-it reads (100 levels): what lies deeper is not shown' },

@@ -26,6 +26,9 @@ const HUGO_ONLY_KEYS = new Set([
   'custom_css_on_top',
 ]);
 
+/** reveal-md front matter keys that change what it shows and that this engine does not do: each gets a warning. */
+const REVEAL_MD_UNSUPPORTED = ['css', 'highlightTheme', 'scripts', 'preprocessor', 'template', 'listingTemplate', 'scriptsDir', 'cssDir'];
+
 const RE_SNAKE = /_([a-z0-9])/g;
 const RE_THEME_NAME = /([^/\\]+?)(?:\.css)?$/;
 const RE_PARSER_PLACE = / at line \d+, column \d+:?$/;
@@ -169,6 +172,18 @@ function toConfig(data: Record<string, unknown>): DeckConfig {
       if (!HUGO_ONLY_KEYS.has(key)) config.reveal[camelCase(key)] = toJson(value);
     }
   }
+  // reveal-md's front matter: Reveal options under `revealOptions`, separators as regexes.
+  if (isTable(data.revealOptions)) {
+    for (const [key, value] of Object.entries(data.revealOptions)) config.reveal[camelCase(key)] = toJson(value);
+  }
+  const separators = {
+    ...(typeof data.separator === 'string' ? { horizontal: data.separator } : {}),
+    ...(typeof data.verticalSeparator === 'string' ? { vertical: data.verticalSeparator } : {}),
+    ...(typeof data.notesSeparator === 'string' ? { notes: data.notesSeparator } : {}),
+  };
+  if (Object.keys(separators).length > 0) config.separators = separators;
+  const unsupported = REVEAL_MD_UNSUPPORTED.filter((key) => data[key] !== undefined);
+  if (unsupported.length > 0) config.unsupported = unsupported;
   return config;
 }
 

@@ -2,7 +2,7 @@
 // returns what it finds (diagnostics, assets) with its result; only `read` touches the disk.
 //   read → frontMatter → splitSlides → extractNotes → renderSlide → assembleDeck → checkFiles
 import { assembleDeck } from './assemble.ts';
-import { checkConfig, type KnownNames } from './check-config.ts';
+import { checkConfig, type KnownNames, keyPosition } from './check-config.ts';
 import { checkFiles } from './check-files.ts';
 import { sortDiagnostics } from './diagnostics.ts';
 import { frontMatter, lateFrontMatter } from './front-matter.ts';
@@ -11,6 +11,7 @@ import { extractNotes } from './notes.ts';
 import { locateFile, readDeckSource } from './read.ts';
 import { renderSlide } from './render-slide.ts';
 import { revealOptionNames } from './reveal-options.ts';
+import { separatorsOf } from './separators.ts';
 import { splitSlides } from './split.ts';
 import type { DeckSource, Diagnostic, LoadResult } from './types.ts';
 
@@ -34,8 +35,12 @@ export function buildDeck(source: DeckSource, known: KnownNames = {}): LoadResul
   const front = first ? frontMatter(first) : NO_FRONT_MATTER;
   const config = first ? checkConfig(first, front.bodyStartLine, front.config, known) : [];
   const late = source.files.map((file, i) => (i === 0 ? { bodyStartLine: front.bodyStartLine, diagnostics: [] } : lateFrontMatter(file)));
-  const split = source.files.map((file, i) => splitSlides(file, late[i].bodyStartLine));
-  const parts = split.flatMap((s) => s.stacks).map((stack) => stack.map(extractNotes));
+  const { separators, diagnostics: separatorProblems } = separatorsOf(front.config, {
+    file: first?.path ?? 'slides/',
+    place: (key) => (first ? keyPosition(first.text.split('\n').slice(0, front.bodyStartLine), [key]) : { line: 0 }),
+  });
+  const split = source.files.map((file, i) => splitSlides(file, late[i].bodyStartLine, separators));
+  const parts = split.flatMap((s) => s.stacks).map((stack) => stack.map((slide) => extractNotes(slide, separators.notes)));
   const rendered = parts.map((stack, h) => stack.map((slide, v) => renderSlide(md, slide, `${h}-${v}`)));
   const slides = rendered.flat();
   const { deck, diagnostics: assembly } = assembleDeck(
@@ -48,6 +53,7 @@ export function buildDeck(source: DeckSource, known: KnownNames = {}): LoadResul
     ...noSlides,
     ...front.diagnostics,
     ...config,
+    ...separatorProblems,
     ...late.flatMap((l) => l.diagnostics),
     ...split.flatMap((s) => s.diagnostics),
     ...parts.flat().flatMap((p) => p.diagnostics),

@@ -1,17 +1,15 @@
 // Notes stage: a line `notes:` or `note:` (any case) starts the slide's speaker notes.
 import { FenceTracker } from './fences.ts';
+import { RE_NOTES } from './separators.ts';
 import type { Diagnostic, SlideParts, SlideSource } from './types.ts';
 
-/** reveal's notes separator `^\s*notes?:` (its own regex misses the backslash: `^s*notes?:`). */
-const RE_NOTES = /^\s*notes?:/i;
-
 /** Separates the speaker notes; a `notes:` line inside a code fence is code. A second one is reported. */
-export function extractNotes(source: SlideSource): SlideParts & { diagnostics: Diagnostic[] } {
+export function extractNotes(source: SlideSource, notesLine: RegExp = RE_NOTES): SlideParts & { diagnostics: Diagnostic[] } {
   const lines = source.text.split('\n');
   const fences = new FenceTracker();
   for (let i = 0; i < lines.length; i++) {
     if (fences.feed(lines[i], i)) continue;
-    const match = RE_NOTES.exec(lines[i]);
+    const match = notesLine.exec(lines[i]);
     if (!match) continue;
     // Text after the colon on the same line belongs to the notes, as in reveal.
     const rest = [lines[i].slice(match[0].length), ...lines.slice(i + 1)];
@@ -21,16 +19,16 @@ export function extractNotes(source: SlideSource): SlideParts & { diagnostics: D
       body: lines.slice(0, i).join('\n'),
       notes: rest.join('\n').trim(),
       notesLine: source.startLine + i + Math.max(first, 0),
-      diagnostics: secondNotes(source, lines, i + 1, fences),
+      diagnostics: secondNotes(source, lines, i + 1, fences, notesLine),
     };
   }
   return { source, body: source.text, diagnostics: [] };
 }
 
 /** A later `notes:` line outside code: it stays in the notes as text, which is rarely meant. */
-function secondNotes(source: SlideSource, lines: string[], from: number, fences: FenceTracker): Diagnostic[] {
+function secondNotes(source: SlideSource, lines: string[], from: number, fences: FenceTracker, notesLine: RegExp): Diagnostic[] {
   for (let i = from; i < lines.length; i++) {
-    if (fences.feed(lines[i], i) || !RE_NOTES.test(lines[i])) continue;
+    if (fences.feed(lines[i], i) || !notesLine.test(lines[i])) continue;
     return [
       {
         severity: 'warning',

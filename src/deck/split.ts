@@ -1,12 +1,9 @@
 // Split stage: a line scanner that cuts files into stacks of slides at `---` and `----` lines,
 // never inside a code fence or an HTML comment (reveal's markdown plugin splits inside both).
 import { FenceTracker, type OpenFence } from './fences.ts';
+import { DEFAULT_SEPARATORS, type Separators } from './separators.ts';
 import type { Diagnostic, SlideSource, SourceFile, StackSource } from './types.ts';
 
-/** A new horizontal slide (reveal's default separator `\r?\n---\r?\n`). */
-const HORIZONTAL = '---';
-/** A new vertical slide in the current stack. */
-const VERTICAL = '----';
 const COMMENT_OPEN = '<!--';
 const COMMENT_CLOSE = '-->';
 const BACKTICK = 0x60;
@@ -22,7 +19,6 @@ interface OpenComment {
   column: number;
   swallowed: number;
 }
-const RE_NOTES = /^\s*notes?:/i;
 const RE_FENCE_WITH_INFO = /^ {0,3}(`{3,}|~{3,})\s*\w/;
 /**
  * Languages whose code may hold these lines: in YAML `---` starts a document and `notes:` may be a
@@ -31,7 +27,14 @@ const RE_FENCE_WITH_INFO = /^ {0,3}(`{3,}|~{3,})\s*\w/;
 const MAY_HOLD_SEPARATORS = new Set(['yaml', 'yml', 'md', 'markdown']);
 
 /** Splits one file's body (from `startLine`) into stacks; each file begins a new stack. */
-export function splitSlides(file: SourceFile, startLine: number): { stacks: StackSource[]; diagnostics: Diagnostic[] } {
+export function splitSlides(
+  file: SourceFile,
+  startLine: number,
+  separators: Separators = DEFAULT_SEPARATORS,
+): { stacks: StackSource[]; diagnostics: Diagnostic[] } {
+  // A line both would take is vertical, as in reveal (it tests the vertical separator on a match).
+  const vertical = separators.vertical;
+  const horizontal = (line: string) => !vertical(line) && separators.horizontal(line);
   const lines = file.text.split('\n');
   const stacks: StackSource[] = [[]];
   const fences = new FenceTracker();
@@ -56,7 +59,7 @@ export function splitSlides(file: SourceFile, startLine: number): { stacks: Stac
 
   for (let i = startLine; i < lines.length; i++) {
     const line = lines[i];
-    const isSeparator = line === HORIZONTAL || line === VERTICAL;
+    const isSeparator = horizontal(line) || vertical(line);
     if (comment) {
       if (line.includes(COMMENT_CLOSE)) comment = commentAfter(line, line.indexOf(COMMENT_CLOSE) + COMMENT_CLOSE.length, i);
       else if (isSeparator) comment.swallowed++;
@@ -66,17 +69,17 @@ export function splitSlides(file: SourceFile, startLine: number): { stacks: Stac
       if (open?.line === i) taken = { separators: [], notes: [] };
       else if (open) {
         if (isSeparator) taken.separators.push(i);
-        else if (RE_NOTES.test(line)) taken.notes.push(i);
-        if (!suspect && looksMisplaced(line, open)) suspect = { line: i, fence: open };
+        else if (separators.notes.test(line)) taken.notes.push(i);
+        if (!suspect && looksMisplaced(line, open, isSeparator, separators.notes)) suspect = { line: i, fence: open };
       }
       if (!open && suspect) {
         diagnostics.push(separatorInCode(file.path, suspect, i, lines[suspect.line], taken));
         suspect = undefined;
       }
-    } else if (line === HORIZONTAL) {
+    } else if (horizontal(line)) {
       close(i);
       stacks.push([]);
-    } else if (line === VERTICAL) {
+    } else if (vertical(line)) {
       close(i);
     } else {
       comment = commentAfter(line, 0, i);
@@ -95,8 +98,8 @@ export function splitSlides(file: SourceFile, startLine: number): { stacks: Stac
  * A line that code rarely holds: a separator or `notes:` (outside YAML and Markdown), or a fence
  * with a language that could have closed this one were it bare (```` ```js ```` inside ```` ``` ````).
  */
-function looksMisplaced(line: string, fence: OpenFence): boolean {
-  if ((line === HORIZONTAL || line === VERTICAL || RE_NOTES.test(line)) && !MAY_HOLD_SEPARATORS.has(fence.lang)) return true;
+function looksMisplaced(line: string, fence: OpenFence, isSeparator: boolean, notes: RegExp): boolean {
+  if ((isSeparator || notes.test(line)) && !MAY_HOLD_SEPARATORS.has(fence.lang)) return true;
   const inner = RE_FENCE_WITH_INFO.exec(line);
   return inner !== null && inner[1][0] === fence.marker[0] && inner[1].length >= fence.marker.length;
 }
@@ -112,11 +115,14 @@ function separatorInCode(file: string, suspect: { line: number; fence: OpenFence
   const plural = (list: number[], word: string) => `${word}${list.length > 1 ? 's' : ''}`;
   const parts: string[] = [];
   if (taken.notes.length > 0) parts.push(`the \`notes:\` ${plural(taken.notes, 'line')} ${numbers(taken.notes)}`);
-  if (taken.separators.length > 0) parts.push(`the slide ${plural(taken.separators, 'separator')} on ${plural(taken.separators, 'line')} ${numbers(taken.separators)}`);
+  if (taken.separators.length > 0)
+    parts.push(`the slide ${plural(taken.separators, 'separator')} on ${plural(taken.separators, 'line')} ${numbers(taken.separators)}`);
   if (RE_FENCE_WITH_INFO.test(text)) parts.push(`the fence "${text.trim()}" on line ${suspect.line + 1}`);
   const slides = taken.separators.length;
   const lost =
-    slides > 0 ? `: ${slides === 1 ? 'the slide after it shows' : `the ${slides} slides after them show`} as code${taken.notes.length > 0 ? ', notes and all' : ''}` : '';
+    slides > 0
+      ? `: ${slides === 1 ? 'the slide after it shows' : `the ${slides} slides after them show`} as code${taken.notes.length > 0 ? ', notes and all' : ''}`
+      : '';
   const first = Math.min(suspect.line, ...taken.notes, ...taken.separators);
   return {
     severity: 'warning',

@@ -44,8 +44,12 @@ export interface DeckConfig {
   theme?: string;
   /** Code colours named by `code_theme`; otherwise those that suit the theme's background. */
   codeTheme?: 'light' | 'dark';
-  /** Reveal options in camelCase, from `[reveal_hugo]` / `[reveal]` (TOML) or `reveal:` (YAML). */
+  /** Reveal options in camelCase, from `[reveal_hugo]` / `[reveal]` (TOML), `reveal:` or reveal-md's `revealOptions:` (YAML). */
   reveal: Record<string, JsonValue>;
+  /** reveal-md's `separator`, `verticalSeparator`, `notesSeparator`: regexes, as written (separators.ts reads them). */
+  separators?: { horizontal?: string; vertical?: string; notes?: string };
+  /** reveal-md keys the front matter sets that this engine does not honour (`css`, `highlightTheme`…): each is warned of. */
+  unsupported?: string[];
 }
 
 /** Result of the front matter stage: the config and where the Markdown body begins. */
