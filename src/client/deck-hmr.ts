@@ -9,6 +9,7 @@ import deck from 'virtual:deck';
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { ViteHotContext } from 'vite/types/hot.d.ts';
 import { SLIDE_ID_ATTRIBUTE } from '../deck/slide-id.ts';
+import { showWarnings } from './dev-warnings.ts';
 import type { DeckUpdateEvent } from './live-events.ts';
 import { swapSlides } from './swap-slides.ts';
 
@@ -23,6 +24,7 @@ export function DeckHmr(hot: ViteHotContext): RevealPlugin {
     id: 'deck-hmr',
     init(reveal: RevealApi) {
       for (const problem of deck.problems ?? []) console.warn(problem);
+      showWarnings(deck.problems ?? []);
       hot.on('vite:beforeFullReload', () => remember(reveal));
       reveal.on('ready', () => restore(reveal));
       hot.on('deck:update', (update) => apply(reveal, update));
@@ -46,6 +48,7 @@ function apply(reveal: RevealApi, update: DeckUpdateEvent): void {
   for (const overlay of document.querySelectorAll<HTMLElement & { close?: () => void }>('vite-error-overlay')) overlay.close?.();
   if (update.title !== undefined) document.title = update.title;
   for (const problem of update.problems) console.warn(problem);
+  showWarnings(update.warnings);
   if (!place) return;
 
   const kept = update.stacks.flat().find((s) => s.from === place.id);

@@ -2,8 +2,10 @@
 import type { DeckUpdate } from '../deck/types.ts';
 
 export interface DeckUpdateEvent extends DeckUpdate {
-  /** Problems of the edited deck that do not stop it (a missing image, a warning), formatted. */
+  /** Problems of the edited deck that do not stop it (a missing image, a warning), formatted: the new ones, for the console. */
   problems: string[];
+  /** All of them, new or not: the dev panel lists these. */
+  warnings: string[];
 }
 
 declare module 'vite/types/customEvent.d.ts' {

@@ -75,7 +75,8 @@ export function deckLive(store: DeckStore): Plugin {
           return;
         }
         const { reload: _reload, ...update } = diff;
-        hot.send('deck:update', { ...update, problems });
+        const warnings = next.diagnostics.filter((d) => !stopsDeck(d)).map(formatDiagnostic);
+        hot.send('deck:update', { ...update, problems, warnings });
       });
       queue = work.catch((error: unknown) => logger?.error(`deck:live: ${String(error)}`));
       await queue;

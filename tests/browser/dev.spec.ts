@@ -291,3 +291,28 @@ test("a presenter's slides/ (lock files, a Mac's copies, a folder named x.md, a 
   await expect(heading(page)).toHaveText('Intro, back');
   expect(await marker(page)).toBe('still here');
 });
+
+test('warnings show in a corner panel that leaves the deck working; fixed, it goes', async ({ page, deck }, testInfo) => {
+  await onSecondStep(page, deck.url);
+  await markPage(page);
+  const panel = page.locator('#deck-dev-warnings');
+  await expect(panel).toBeHidden();
+  // A block whose closing fence was deleted: the next block's fence closes it and takes a slide in.
+  const original = await deck.read(CODE);
+  await deck.edit(CODE, (text) => text.replace('e: 5\n```', 'e: 5').replace('Some words about the code.', 'Some words about the code.\n\n```sh\nls\n```'));
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('summary')).toHaveText('1 problem in the slides');
+  await panel.locator('summary').click();
+  await expect(panel.locator('li')).toHaveCount(1);
+  await expect(panel.locator('li')).toContainText('slides/02-code.md:3:1 warning separator-in-code: this code block runs to line');
+  await page.screenshot({ path: testInfo.outputPath('dev-warnings.png') });
+  // No overlay, and the keys still drive the deck.
+  await expect(page.locator('vite-error-overlay')).not.toBeAttached();
+  const before = await position(page);
+  await page.keyboard.press('Space');
+  await expect.poll(() => position(page)).not.toBe(before);
+
+  await deck.edit(CODE, () => original);
+  await expect(panel).toBeHidden();
+  expect(await marker(page)).toBe('still here');
+});
