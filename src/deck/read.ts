@@ -44,14 +44,15 @@ async function list(dir: string): Promise<{ names: string[] } | { problem: strin
 async function readSlideFile(root: string, file: string): Promise<SourceFile | { diagnostic: Diagnostic }> {
   const path = relative(root, file).split('\\').join('/');
   try {
-    if (!(await stat(file)).isFile()) {
+    const info = await stat(file);
+    if (!info.isFile()) {
       return {
         diagnostic: {
           severity: 'warning',
           code: 'not-a-slide-file',
           file: path,
           line: 0,
-          message: 'this is a folder, not a slide file; it is skipped',
+          message: `this is ${info.isDirectory() ? 'a folder' : 'not a regular file'}, not a slide file; it is skipped`,
           hint: 'rename it, or move its slides into a file of slides/',
         },
       };
