@@ -7,7 +7,7 @@ import type { Connect, ErrorPayload, Logger, Plugin } from 'vite';
 import { diffDecks } from '../deck/diff.ts';
 import { type Diagnostic, formatDiagnostic, type LoadResult } from '../deck/index.ts';
 import { locateFile } from '../deck/read.ts';
-import { type DeckStore, stopsDeck } from './deck-store.ts';
+import { type DeckStore, pageProblems, stopsDeck } from './deck-store.ts';
 
 export function deckLive(store: DeckStore): Plugin {
   let logger: Logger | undefined;
@@ -27,7 +27,7 @@ export function deckLive(store: DeckStore): Plugin {
       if (stopsDeck(d)) logger?.error([formatDiagnostic(d), store.frame(d)].filter(Boolean).join('\n'), { timestamp: true });
       else logger?.warn(formatDiagnostic(d), { timestamp: true });
     }
-    return fresh.filter((d) => !stopsDeck(d)).map(formatDiagnostic);
+    return pageProblems(fresh);
   }
 
   function overlay(): ErrorPayload {
@@ -75,8 +75,7 @@ export function deckLive(store: DeckStore): Plugin {
           return;
         }
         const { reload: _reload, ...update } = diff;
-        const warnings = next.diagnostics.filter((d) => !stopsDeck(d)).map(formatDiagnostic);
-        hot.send('deck:update', { ...update, problems, warnings });
+        hot.send('deck:update', { ...update, problems, warnings: pageProblems(next.diagnostics) });
       });
       queue = work.catch((error: unknown) => logger?.error(`deck:live: ${String(error)}`));
       await queue;

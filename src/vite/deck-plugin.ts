@@ -10,7 +10,7 @@ import { MANIFEST_FILE, siteManifest } from '../deck/manifest.ts';
 import { locateFile } from '../deck/read.ts';
 import { codeScheme, DEFAULT_THEME, themeFile, themeNames } from '../themes/index.ts';
 import { deckLive } from './deck-live.ts';
-import { DeckStore, stopsDeck } from './deck-store.ts';
+import { DeckStore, pageProblems } from './deck-store.ts';
 
 const THEME_ID = 'virtual:deck-theme';
 const STYLES_ID = 'virtual:deck-styles';
@@ -88,8 +88,7 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
         const { deck, diagnostics } = await store.current();
         // The dev server reports the deck's problems itself (deck:live): the page logs those that
         // do not stop the deck, the error overlay shows the others.
-        if (serve)
-          return `export default ${JSON.stringify({ config: deck.config, problems: diagnostics.filter((d) => !stopsDeck(d)).map(formatDiagnostic) })};`;
+        if (serve) return `export default ${JSON.stringify({ config: deck.config, problems: pageProblems(diagnostics) })};`;
         // Only files that exist: a missing one fails the build below.
         for (const file of new Set([...deck.stacks.flat().map((s) => s.file), ...deck.assets.map((a) => a.path)])) {
           if (locateFile(store.root, file) === 'file') this.addWatchFile(join(store.root, file));

@@ -7,6 +7,9 @@ import { isSlideName, normalise } from '../deck/read.ts';
 /** Mistakes that stop the deck in dev too (the overlay shows them); a missing file only breaks its image. */
 export const stopsDeck = (d: Diagnostic): boolean => d.severity === 'error' && d.code !== 'missing-file';
 
+/** What the dev page lists of a deck's problems (its console and warnings panel): those that leave it running, formatted. */
+export const pageProblems = (diagnostics: readonly Diagnostic[]): string[] => diagnostics.filter((d) => !stopsDeck(d)).map(formatDiagnostic);
+
 export class DeckStore {
   /** Folder holding the slides and the files they reference; set once Vite's config is resolved. */
   root = '';
