@@ -1,5 +1,6 @@
 // The timed tasks, ours and the peers' side by side: build, dev server start, first slide, PDF,
-// and the loader on generated decks and on the inputs that once made it slow. Each is a command or a page load; interleave.ts runs them.
+// and the loader on generated decks and on the inputs that once made it slow. Each is a command
+// or a page load; interleave.ts runs them.
 import { execFileSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -181,8 +182,13 @@ export function pdfTasks(talk: PeerTalk | undefined, revealPage: Site | undefine
   return tasks;
 }
 
+/** Loads the deck in `dir` once in a fresh process (load-child.ts): the loader's time and the process's peak memory. */
+function loadInChild(dir: string): { ms: number; peakMB: number } {
+  const output = execFileSync(join(REPO, 'node_modules/.bin/tsx'), [join(REPO, 'src/tools/bench/load-child.ts'), dir], { encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as { ms: number; peakMB: number };
+}
+
 export async function loaderTasks(sizes: number[]): Promise<Task[]> {
-  const tsx = join(REPO, 'node_modules/.bin/tsx');
   const tasks: Task[] = [];
   for (const size of sizes) {
     const dir = join(SCRATCH, `deck-${size}`);
@@ -192,8 +198,7 @@ export async function loaderTasks(sizes: number[]): Promise<Task[]> {
       tool: 'ours',
       metrics: [`load-${size}`, `load-${size}-memory`],
       run: async () => {
-        const output = execFileSync(tsx, [join(REPO, 'src/tools/bench/load-child.ts'), dir], { encoding: 'utf8' });
-        const { ms, peakMB } = JSON.parse(output.trim().split('\n').pop() ?? '{}') as { ms: number; peakMB: number };
+        const { ms, peakMB } = loadInChild(dir);
         return { [`load-${size}`]: ms, [`load-${size}-memory`]: peakMB };
       },
     });
@@ -203,7 +208,6 @@ export async function loaderTasks(sizes: number[]): Promise<Task[]> {
 
 /** Each input that once made the loader slow or throw, as a one-file deck loaded in a fresh process. */
 export async function hazardTasks(): Promise<Task[]> {
-  const tsx = join(REPO, 'node_modules/.bin/tsx');
   const tasks: Task[] = [];
   for (const id of HAZARD_IDS) {
     const dir = join(SCRATCH, `hazard-${id}`);
@@ -213,11 +217,7 @@ export async function hazardTasks(): Promise<Task[]> {
     tasks.push({
       tool: 'ours',
       metrics: [`hazard-${id}`],
-      run: async () => {
-        const output = execFileSync(tsx, [join(REPO, 'src/tools/bench/load-child.ts'), dir], { encoding: 'utf8' });
-        const { ms } = JSON.parse(output.trim().split('\n').pop() ?? '{}') as { ms: number };
-        return { [`hazard-${id}`]: ms };
-      },
+      run: async () => ({ [`hazard-${id}`]: loadInChild(dir).ms }),
     });
   }
   return tasks;
