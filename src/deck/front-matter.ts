@@ -40,10 +40,9 @@ const RE_PARSER_PLACE = / at line \d+, column \d+:?$/;
 export function frontMatter(file: SourceFile): FrontMatter & { diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const lines = file.text.split('\n');
-  const fence = lines[0].trimEnd() as keyof typeof FENCES;
+  const { fence, close } = fences(lines);
   const empty = { config: { reveal: {} }, bodyStartLine: 0, diagnostics };
-  if (!(fence in FENCES)) return empty;
-  const close = closingLine(lines, fence);
+  if (!fence) return empty;
   if (close < 0) {
     // A lone `---` first line is a (useless) slide separator in reveal; only TOML is unambiguous.
     if (fence === '+++') {
@@ -64,9 +63,15 @@ export function frontMatter(file: SourceFile): FrontMatter & { diagnostics: Diag
   return { config: toConfig(data ?? {}), bodyStartLine: close + 1, diagnostics };
 }
 
-/** The fence's closing line: trailing spaces allowed, as reveal-md's front matter reader allows them. */
-function closingLine(lines: string[], fence: string): number {
-  return lines.findIndex((line, i) => i > 0 && line.trimEnd() === fence);
+/**
+ * The front matter's opening fence on the first line, if any, and the line that closes it (-1 when
+ * none does); trailing spaces allowed on both, as reveal-md's front matter reader allows them.
+ */
+function fences(lines: string[]): { fence?: keyof typeof FENCES; close: number } {
+  const first = lines[0].trimEnd();
+  if (!(first in FENCES)) return { close: -1 };
+  const fence = first as keyof typeof FENCES;
+  return { fence, close: lines.findIndex((line, i) => i > 0 && line.trimEnd() === fence) };
 }
 
 function parseData(format: Format, text: string, path: string, diagnostics: Diagnostic[]): Record<string, unknown> | undefined {
@@ -108,8 +113,7 @@ function explain(message: string): string {
  */
 export function lateFrontMatter(file: SourceFile): { bodyStartLine: number; diagnostics: Diagnostic[] } {
   const lines = file.text.split('\n');
-  const fence = lines[0].trimEnd() as keyof typeof FENCES;
-  const close = fence in FENCES ? closingLine(lines, fence) : -1;
+  const { fence, close } = fences(lines);
   if (close < 0) return { bodyStartLine: 0, diagnostics: [] };
   const text = lines.slice(1, close).join('\n');
   if (fence === '---' && !isKeyTable(text)) return { bodyStartLine: 0, diagnostics: [] };
