@@ -62,11 +62,11 @@ export function htmlCheck(md: MarkdownIt): void {
       .flatMap((t) => (t.type === 'inline' ? (t.children ?? []) : [t]).map((token) => ({ token, line: env.lineOffset + (t.map?.[0] ?? 0) })))
       .filter(({ token: t }) => t.type === 'html_block' || t.type === 'html_inline' || t.type === 'image');
     let current = html[0];
+    /** Every element open now, with its tag's token and line; how many of each name, to skip a close tag nothing opened. */
     const open: { name: string; at: typeof current }[] = [];
-    /** Every element open now, with the line of its tag: one still open at the slide's end was never closed. */
-    const elements: { name: string; line: number }[] = [];
     const openCount = new Map<string, number>();
-    const unclosed: { name: string; line: number }[] = [];
+    /** Elements the slide's end closed (HTML lets `<p>`, `<li>`… go), by name: where the first opened, and how many. */
+    const unclosed = new Map<string, { line: number; count: number }>();
     let ending = false;
     const parser = new Parser(
       {
@@ -75,26 +75,23 @@ export function htmlCheck(md: MarkdownIt): void {
           if (name === 'img' && attributes.alt) env.imageAlt ??= attributes.alt;
           // `alt=""` says the image is decoration; no attribute at all is an oversight.
           if (name === 'img' && attributes.alt === undefined) missingAlt(env, current.line);
-          if (RAW_TEXT.has(name)) open.push({ name, at: current });
-          else {
-            elements.push({ name, line: current.line });
-            openCount.set(name, (openCount.get(name) ?? 0) + 1);
-          }
+          open.push({ name, at: current });
+          openCount.set(name, (openCount.get(name) ?? 0) + 1);
         },
         onclosetag(name, implied) {
-          const last = open[open.length - 1];
-          if (last?.name === name) {
-            open.pop();
-            if (implied) closeElement(env, last.name, last.at.token, last.at.line);
-            return;
-          }
-          // Usually the innermost; a search back only for a misnested tag that is open (a pile of 40,000 tags stays one pass).
           if (!openCount.get(name)) return;
           openCount.set(name, (openCount.get(name) ?? 0) - 1);
-          const at = elements[elements.length - 1]?.name === name ? elements.length - 1 : elements.map((e) => e.name).lastIndexOf(name);
-          const [element] = elements.splice(at, 1);
-          // Closed by the slide's end, not by the author: the browser wraps the rest of the slide in it.
-          if (implied && ending && !OPTIONAL_END.has(name)) unclosed.push({ name, line: element.line });
+          // Usually the innermost; a search back only for a misnested tag (a pile of 40,000 tags stays one pass).
+          const index = open[open.length - 1]?.name === name ? open.length - 1 : open.map((e) => e.name).lastIndexOf(name);
+          const [element] = open.splice(index, 1);
+          if (!implied) return;
+          // A raw-text element swallows the rest of its token: closed here, said so. Anything else
+          // closed by the slide's end, not by the author: the browser wraps the rest of the slide in it.
+          if (RAW_TEXT.has(name)) closeElement(env, name, element.at.token, element.at.line);
+          else if (ending && !OPTIONAL_END.has(name)) {
+            const seen = unclosed.get(name);
+            unclosed.set(name, { line: Math.min(seen?.line ?? element.at.line, element.at.line), count: (seen?.count ?? 0) + 1 });
+          }
         },
       },
       { decodeEntities: true, lowerCaseTags: true },
@@ -109,10 +106,7 @@ export function htmlCheck(md: MarkdownIt): void {
     ending = true;
     parser.end();
     // One warning a name, at its first tag: a pile of 40,000 `<code>` is one mistake.
-    for (const name of new Set(unclosed.map((u) => u.name))) {
-      const all = unclosed.filter((u) => u.name === name);
-      unclosedElement(env, name, Math.min(...all.map((u) => u.line)), all.length);
-    }
+    for (const [name, { line, count }] of unclosed) unclosedElement(env, name, line, count);
     for (const [key, value] of Object.entries(env.slideAttributes)) {
       if (URL_ATTRIBUTES.includes(key)) addUrl(env, key, value, env.slideAttributesLine ?? 0);
     }
