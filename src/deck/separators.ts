@@ -39,18 +39,17 @@ export function separatorsOf(
   const given = config.separators ?? {};
   const diagnostics: Diagnostic[] = [];
   const separators = { ...DEFAULT_SEPARATORS };
+  const unusable = (key: string, message: string, hint?: string) =>
+    diagnostics.push({ severity: 'warning', code: 'unsupported-option', file: at.file, ...at.place(key), message, ...(hint ? { hint } : {}) });
   const read = (key: 'separator' | 'verticalSeparator', source: string | undefined): ((line: string) => boolean) | undefined => {
     if (source === undefined) return undefined;
     const test = lineTest(source);
     if ('test' in test) return test.test;
-    diagnostics.push({
-      severity: 'warning',
-      code: 'unsupported-option',
-      file: at.file,
-      ...at.place(key),
-      message: `\`${key}: ${source}\` ${test.why}; slides are split at \`${key === 'separator' ? '---' : '----'}\` lines instead`,
-      hint: 'give a regex that matches the separator line, e.g. `^---$` or `<!--s-->`',
-    });
+    unusable(
+      key,
+      `\`${key}: ${source}\` ${test.why}; slides are split at \`${key === 'separator' ? '---' : '----'}\` lines instead`,
+      'give a regex that matches the separator line, e.g. `^---$` or `<!--s-->`',
+    );
     return undefined;
   };
   separators.horizontal = read('separator', given.horizontal) ?? separators.horizontal;
@@ -58,15 +57,8 @@ export function separatorsOf(
   if (given.notes !== undefined) {
     const notes = notesTest(given.notes);
     if (notes) separators.notes = notes;
-    else {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'unsupported-option',
-        file: at.file,
-        ...at.place('notesSeparator'),
-        message: `\`notesSeparator: ${given.notes}\` is not a regex that matches the start of a line; notes start at \`notes:\` lines instead`,
-      });
-    }
+    else
+      unusable('notesSeparator', `\`notesSeparator: ${given.notes}\` is not a regex that matches the start of a line; notes start at \`notes:\` lines instead`);
   }
   return { separators, diagnostics };
 }
