@@ -1,18 +1,24 @@
 // The built site's Content-Security-Policy: scripts only from the site itself, no inline script but
 // one, pinned by its hash: reveal.js's speaker view, which the notes plugin writes into its pop-up
-// (an about:blank window, which inherits the page's policy). Computed from reveal.js at build time.
+// (an about:blank window, which inherits the page's policy). Computed at build time from reveal.js's
+// plugin as the build changes it (notes-plugin.ts).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { previewsAtFragment } from './notes-plugin.ts';
 
 const WRITE_CALL = 'document.write(';
 const RE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
 
-/** `sha256-…` of each inline script in the speaker view's HTML, as the notes plugin ships it. */
+/** `sha256-…` of each inline script in the speaker view's HTML, as the built notes plugin has it. */
 export function speakerViewHashes(): string[] {
   const require = createRequire(import.meta.url);
-  const plugin = readFileSync(join(dirname(require.resolve('reveal.js')), 'plugin/notes.mjs'), 'utf8');
+  const shipped = readFileSync(join(dirname(require.resolve('reveal.js')), 'plugin/notes.mjs'), 'utf8');
+  const fixed = previewsAtFragment(shipped);
+  // The build stops on this too (notes-plugin.ts), with the same words.
+  if ('error' in fixed) throw new Error(fixed.error);
+  const plugin = fixed.code;
   const start = plugin.indexOf(WRITE_CALL) + WRITE_CALL.length;
   const quote = plugin[start];
   let end = start + 1;

@@ -6,7 +6,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import type { LoadResult } from '../deck/types.ts';
 import { deckPlugin } from './deck-plugin.ts';
 import { inlineDeckFiles } from './inline-deck-files.ts';
-import { notesWithoutMarked } from './notes-without-marked.ts';
+import { notesPlugin } from './notes-plugin.ts';
 import { sharePlugin } from './share-plugin.ts';
 import { singleFilePlugin } from './single-file-plugin.ts';
 
@@ -28,6 +28,8 @@ export interface SiteOptions {
   loaded?: Promise<LoadResult>;
   /** Built by Vite's CLI (`npm run build`): a deck's errors end the process as diagnostics, no stack. @default false */
   exitOnDeckErrors?: boolean;
+  /** Print the deck's warnings (the tests' fixture decks have theirs on purpose). @default true */
+  warn?: boolean;
 }
 
 /** The repository: index.html and src/ live here whatever deck is built. */
@@ -38,8 +40,8 @@ export function siteConfig(options: SiteOptions = {}): UserConfig {
   return {
     ...common(site),
     plugins: [
-      deckPlugin({ root: options.deckRoot, exitOnErrors: site.exitOnDeckErrors, loaded: options.loaded }),
-      notesWithoutMarked(),
+      deckPlugin({ root: options.deckRoot, exitOnErrors: site.exitOnDeckErrors, loaded: options.loaded, warn: options.warn }),
+      notesPlugin(),
       sharePlugin({ siteUrl: site.siteUrl, card: site.socialCard, singleFile: site.singleFile }),
       ...(site.singleFile ? [singleFilePlugin({ config: (loaded) => singleFileConfig(site, loaded) })] : []),
     ],
@@ -57,7 +59,7 @@ function singleFileConfig(site: Resolved, loaded: Promise<LoadResult>): InlineCo
     plugins: [
       // The site's build has printed the deck's warnings already.
       deckPlugin({ root: site.deckRoot, loaded, warn: false }),
-      notesWithoutMarked(),
+      notesPlugin(),
       sharePlugin({ siteUrl: site.siteUrl, card: site.socialCard, inline: true }),
       inlineDeckFiles(site.deckRoot),
       viteSingleFile(),
@@ -77,7 +79,7 @@ function common(site: Resolved): UserConfig {
   };
 }
 
-type Resolved = Required<Omit<SiteOptions, 'loaded'>>;
+type Resolved = Required<Omit<SiteOptions, 'loaded' | 'warn'>>;
 
 function resolved(options: SiteOptions): Resolved {
   return {

@@ -40,7 +40,7 @@ async function prepare(name: string): Promise<void> {
       .join('\n')}\n---\n${text}`,
   );
 
-  await build({ ...siteConfig({ deckRoot: deckDir, outDir: join(out, name, 'ours') }), configFile: false, logLevel: 'warn' });
+  await build({ ...siteConfig({ deckRoot: deckDir, outDir: join(out, name, 'ours'), warn: false }), configFile: false, logLevel: 'warn' });
 
   const reveal = join(out, name, 'reveal');
   await cp(join(deckDir, 'images'), join(reveal, 'images'), { recursive: true });
@@ -60,7 +60,7 @@ async function prepare(name: string): Promise<void> {
 /** A fixture deck, built as the talk is: the tests open it at /decks/<name>/. */
 async function buildFixture(name: string): Promise<void> {
   const outDir = join(root, 'node_modules/.cache/deck-tests/decks', name);
-  await build({ ...siteConfig({ deckRoot: join(root, 'tests/fixtures/decks', name), outDir }), configFile: false, logLevel: 'warn' });
+  await build({ ...siteConfig({ deckRoot: join(root, 'tests/fixtures/decks', name), outDir, warn: false }), configFile: false, logLevel: 'warn' });
 }
 
 /** The themes fixture under one theme, named at the top of its front matter: /decks/themes-<theme>/. */
@@ -70,7 +70,7 @@ async function buildThemed(theme: string): Promise<void> {
   const first = join(deckRoot, 'slides/01-themes.md');
   await writeFile(first, `+++\ntheme = "${theme}"\n+++\n${await readFile(first, 'utf8')}`);
   const outDir = join(root, 'node_modules/.cache/deck-tests/decks', `themes-${theme}`);
-  await build({ ...siteConfig({ deckRoot, outDir, singleFile: false }), configFile: false, logLevel: 'warn' });
+  await build({ ...siteConfig({ deckRoot, outDir, singleFile: false, warn: false }), configFile: false, logLevel: 'warn' });
   await rm(deckRoot, { recursive: true, force: true });
 }
 

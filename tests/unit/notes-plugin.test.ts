@@ -1,11 +1,13 @@
 // The build cuts marked out of reveal.js's notes plugin: the plugin that is left still loads and is
 // reveal's notes plugin, with the speaker view reveal ships; a reveal.js of another shape stops the build.
+// The speaker view's previews open at the main window's fragment (tests/browser/speaker-view.spec.ts
+// shows what that fixes).
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cutMarked } from '../../src/vite/notes-without-marked.ts';
+import { cutMarked, previewsAtFragment } from '../../src/vite/notes-plugin.ts';
 
 const PLUGIN = join(import.meta.dirname, '../../node_modules/reveal.js/dist/plugin/notes.mjs');
 
@@ -44,5 +46,33 @@ describe('cutMarked on a notes plugin it does not know', () => {
     });
     const noHandoff = '//#region node_modules/marked/lib/marked.esm.js\nvar $ = 1;\n//#endregion\nexport default 1;\n';
     expect(cutMarked(noHandoff)).toEqual({ error: 'the notes plugin no longer hands marked to its speaker window as `window.marked`' });
+  });
+});
+
+describe('previewsAtFragment', async () => {
+  const source = await readFile(PLUGIN, 'utf8');
+  const fixed = previewsAtFragment(source);
+  if ('error' in fixed) throw new Error(fixed.error);
+
+  it("changes only the line that builds the previews' address", () => {
+    const line = /var hash = '#\/' \+ data\.state\.indexh \+ '\/' \+ data\.state\.indexv \+ [^;]+;/.exec(fixed.code)?.[0];
+    expect(line).toContain('data.state.indexf');
+    expect(fixed.code.replace(line ?? '', "var hash = '#/' + data.state.indexh + '/' + data.state.indexv;")).toBe(source);
+  });
+
+  it('gives the fragment only when one is shown', () => {
+    // The new line, run as the speaker view runs it.
+    const line = /var hash = [^;]+;/.exec(fixed.code)?.[0] ?? '';
+    const hash = (state: object) => new Function('data', `${line} return hash;`)({ state }) as string;
+    expect(hash({ indexh: 5, indexv: 0, indexf: 1 })).toBe('#/5/0/1');
+    expect(hash({ indexh: 5, indexv: 1, indexf: 0 })).toBe('#/5/1/0');
+    expect(hash({ indexh: 5, indexv: 0, indexf: -1 })).toBe('#/5/0');
+    expect(hash({ indexh: 2, indexv: 0 })).toBe('#/2/0');
+  });
+
+  it('says what it could not find', () => {
+    expect(previewsAtFragment('export default 1;')).toEqual({
+      error: "the speaker view no longer builds its previews' address as `var hash = '#/' + data.state.indexh + '/' + data.state.indexv;`",
+    });
   });
 });

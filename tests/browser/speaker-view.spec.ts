@@ -1,0 +1,33 @@
+// The speaker view on a fixture deck, as built and as the single file: opening it never moves the
+// projector. (reveal's own speaker view opened its preview without the step shown and sent that
+// state back: S pressed on a code step rewound the audience's slide to the block's first step.)
+import { expect, test } from '@playwright/test';
+import { position } from '../../src/tools/browser.ts';
+import { highlightedLines, openDeck } from './deck-page.ts';
+import { openSpeakerView } from './speaker-view.ts';
+
+for (const [site, url] of [
+  ['the built site', 'decks/themes/'],
+  ['the single file', 'decks/themes/any-theme.html'],
+] as const) {
+  test(`${site}: S on a code step keeps the projector, and the speaker view, on that step`, async ({ page }) => {
+    // Slide 1 steps through `yaml [2|4]`; Space shows the second step.
+    await openDeck(page, `${url}#/1`);
+    await page.keyboard.press('Space');
+    await expect.poll(() => position(page)).toBe('1/0/1');
+    await expect.poll(() => highlightedLines(page)).toEqual([['- docker:dind']]);
+
+    const { current, upcoming } = await openSpeakerView(page);
+    // Settled: the preview shows the step, and what comes after it is the slide below.
+    await expect.poll(() => position(current)).toBe('1/0/1');
+    await expect.poll(() => highlightedLines(current)).toEqual([['- docker:dind']]);
+    await expect.poll(() => position(upcoming)).toBe('1/1/0');
+    expect(await position(page)).toBe('1/0/1');
+    expect(await highlightedLines(page)).toEqual([['- docker:dind']]);
+
+    // And the speaker view still drives the projector, one step back and forth.
+    await current.page().keyboard.press('ArrowLeft');
+    await expect.poll(() => position(page)).toBe('1/0/0');
+    await expect.poll(() => highlightedLines(page)).toEqual([['image: docker:24.0.7']]);
+  });
+}
