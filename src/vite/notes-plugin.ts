@@ -33,8 +33,7 @@ export function cutMarked(source: string): Cut {
 /** The speaker view's own line that builds its previews' address, and the same with the fragment. */
 const PREVIEW_HASH = "var hash = '#/' + data.state.indexh + '/' + data.state.indexv;";
 // `indexf` is undefined on a slide without fragments and -1 before the first: `#/h/v` is right for both.
-const PREVIEW_HASH_AT_FRAGMENT =
-  "var hash = '#/' + data.state.indexh + '/' + data.state.indexv + ( data.state.indexf > -1 ? '/' + data.state.indexf : '' );";
+const PREVIEW_HASH_AT_FRAGMENT = "var hash = '#/' + data.state.indexh + '/' + data.state.indexv + ( data.state.indexf > -1 ? '/' + data.state.indexf : '' );";
 
 /** The notes plugin with its speaker view's previews opened at the main window's fragment, or why not. */
 export function previewsAtFragment(source: string): { code: string } | { error: string } {
