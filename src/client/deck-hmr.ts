@@ -49,7 +49,10 @@ function apply(reveal: RevealApi, update: DeckUpdateEvent): void {
   if (update.title !== undefined) document.title = update.title;
   for (const problem of update.problems) console.warn(problem);
   showWarnings(update.warnings);
-  if (!place) return;
+  // A speaker view's preview shows a place, not a slide: the main window moves to its slide's new
+  // place and the speaker view moves the previews there. Moving a preview itself to its old slide
+  // raced that, and the preview's position, sent back to the main window, could move the presenter.
+  if (!place || isSpeakerPreview()) return;
 
   const kept = update.stacks.flat().find((s) => s.from === place.id);
   const target = swapped.slides.get(kept?.id ?? update.removed[place.id] ?? '');
@@ -65,6 +68,9 @@ function apply(reveal: RevealApi, update: DeckUpdateEvent): void {
     reveal.dispatchEvent({ type: 'slidechanged', data: { indexh: h, indexv: v, previousSlide: shown, currentSlide: target } });
   }
 }
+
+/** The notes plugin's own test for its previews' pages (`?receiver&…`). */
+const isSpeakerPreview = (): boolean => /receiver/i.test(location.search);
 
 function placeOf(reveal: RevealApi): Place | undefined {
   const id = reveal.getCurrentSlide()?.getAttribute(SLIDE_ID_ATTRIBUTE);

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { previewsAtFragment } from './notes-plugin.ts';
+import { fixSpeakerView } from './notes-plugin.ts';
 
 const WRITE_CALL = 'document.write(';
 const RE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
@@ -15,7 +15,7 @@ const RE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
 export function speakerViewHashes(): string[] {
   const require = createRequire(import.meta.url);
   const shipped = readFileSync(join(dirname(require.resolve('reveal.js')), 'plugin/notes.mjs'), 'utf8');
-  const fixed = previewsAtFragment(shipped);
+  const fixed = fixSpeakerView(shipped);
   // The build stops on this too (notes-plugin.ts), with the same words.
   if ('error' in fixed) throw new Error(fixed.error);
   const plugin = fixed.code;

@@ -2,11 +2,11 @@
 // - It bundles the `marked` Markdown parser (about a third of our client JS) so its speaker view can
 //   render notes written as `data-markdown`. Our loader renders every note to HTML at build time, so
 //   the build cuts marked out and hands the speaker window a parser that passes HTML through.
-// - Its speaker view opens its preview of the current slide at `#/h/v`, without the fragment. That
-//   preview then reports the slide with no step shown, and the speaker view sends that state back
-//   to the main window: pressing S rewound the projector to the slide's first step. The preview
-//   now opens at `#/h/v/f`, the state the main window is in. The CSP pins the speaker view's
-//   script by the hash of this changed text (content-security-policy.ts).
+// - Its speaker view sent its preview's first, stale position back to the main window: pressing S
+//   on a code step rewound the projector to the block's first step, and so did a step taken in
+//   the half second after the preview loaded. Two lines of its script are fixed
+//   (SPEAKER_VIEW_FIXES); the CSP pins that script by the hash of the fixed text
+//   (content-security-policy.ts).
 import type { Plugin } from 'vite';
 
 const PLUGIN_FILE = /[\\/]reveal\.js[\\/]dist[\\/]plugin[\\/]notes\.mjs$/;
@@ -30,21 +30,40 @@ export function cutMarked(source: string): Cut {
   };
 }
 
-/** The speaker view's own line that builds its previews' address, and the same with the fragment. */
-const PREVIEW_HASH = "var hash = '#/' + data.state.indexh + '/' + data.state.indexv;";
-// `indexf` is undefined on a slide without fragments and -1 before the first: `#/h/v` is right for both.
-const PREVIEW_HASH_AT_FRAGMENT = "var hash = '#/' + data.state.indexh + '/' + data.state.indexv + ( data.state.indexf > -1 ? '/' + data.state.indexf : '' );";
+/**
+ * Lines of the speaker view's script, each replaced by a fixed one. Both fixes keep the main window
+ * the truth about where the talk is: the speaker view forwards its preview's moves to it, and
+ * forwarded the preview's own first, stale position too.
+ */
+const SPEAKER_VIEW_FIXES: readonly { line: string; fixed: string; what: string }[] = [
+  {
+    what: "builds its previews' address",
+    line: "var hash = '#/' + data.state.indexh + '/' + data.state.indexv;",
+    // `indexf` is undefined on a slide without fragments and -1 before the first: `#/h/v` is right for both.
+    fixed: "var hash = '#/' + data.state.indexh + '/' + data.state.indexv + ( data.state.indexf > -1 ? '/' + data.state.indexf : '' );",
+  },
+  {
+    // The preview announces its slide as it loads, before the main window has said where it is
+    // (`currentState`): two such events sent the second 500 ms later (a debounce), over a step taken since.
+    what: "forwards its preview's moves",
+    line: 'else if( supportedEvents.includes( data.eventName ) && currentState !== JSON.stringify( data.state ) ) {',
+    fixed: 'else if( supportedEvents.includes( data.eventName ) && currentState !== undefined && currentState !== JSON.stringify( data.state ) ) {',
+  },
+];
 
-/** The notes plugin with its speaker view's previews opened at the main window's fragment, or why not. */
-export function previewsAtFragment(source: string): { code: string } | { error: string } {
-  const at = source.indexOf(PREVIEW_HASH);
-  if (at < 0 || source.indexOf(PREVIEW_HASH, at + 1) >= 0)
-    return { error: "the speaker view no longer builds its previews' address as `var hash = '#/' + data.state.indexh + '/' + data.state.indexv;`" };
-  return { code: source.slice(0, at) + PREVIEW_HASH_AT_FRAGMENT + source.slice(at + PREVIEW_HASH.length) };
+/** The notes plugin with its speaker view fixed ({@link SPEAKER_VIEW_FIXES}), or which line it no longer has. */
+export function fixSpeakerView(source: string): { code: string } | { error: string } {
+  let code = source;
+  for (const { line, fixed, what } of SPEAKER_VIEW_FIXES) {
+    const at = code.indexOf(line);
+    if (at < 0 || code.indexOf(line, at + 1) >= 0) return { error: `the speaker view no longer ${what} as \`${line}\`` };
+    code = code.slice(0, at) + fixed + code.slice(at + line.length);
+  }
+  return { code };
 }
 
 /**
- * Applies {@link previewsAtFragment} to reveal.js's notes plugin, and {@link cutMarked} in the
+ * Applies {@link fixSpeakerView} to reveal.js's notes plugin, and {@link cutMarked} in the
  * production build; a reveal.js of another shape stops the build.
  */
 export function notesPlugin(): Plugin {
@@ -57,8 +76,9 @@ export function notesPlugin(): Plugin {
       building = config.command === 'build';
     },
     transform(code, id) {
-      if (!PLUGIN_FILE.test(id)) return null;
-      const fixed = previewsAtFragment(code);
+      // In dev the id carries Vite's version query (`notes.mjs?v=…`).
+      if (!PLUGIN_FILE.test(id.split('?')[0])) return null;
+      const fixed = fixSpeakerView(code);
       if ('error' in fixed) return this.error(`${fixed.error}; see src/vite/notes-plugin.ts`);
       if (!building) return { code: fixed.code, map: null };
       const cut = cutMarked(fixed.code);

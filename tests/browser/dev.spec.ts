@@ -3,12 +3,13 @@
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import { createLogger, type Logger } from 'vite';
 import { position } from '../../src/tools/browser.ts';
 import { save, saveToScreen, startDevServer } from '../../src/tools/live-edit.ts';
 import { highlightedLines, openDeck } from './deck-page.ts';
 import { freePort } from './free-port.ts';
+import { openSpeakerView } from './speaker-view.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/decks/rehearsal');
 const CACHE = resolve(import.meta.dirname, '../../node_modules/.cache/deck-tests/vite-dev');
@@ -104,13 +105,11 @@ test('saving a slide swaps it in place: same slide and step, no reload, the othe
 });
 
 test('editing notes updates an open speaker view, and only the notes', async ({ page, deck }) => {
-  await openDeck(page, `${deck.url}#/2/0`);
-  // Opened first: reveal's speaker view sends its preview's first position back, which drops the step.
-  const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  await onSecondStep(page, deck.url);
+  const { popup: speaker, current } = await openSpeakerView(page);
+  await expect.poll(() => position(current)).toBe('2/0/1');
   const notes = speaker.locator('.speaker-controls-notes .value');
   await expect(notes).toHaveText('Start with a, then c, then e.');
-  await page.keyboard.press('Space');
-  await expect.poll(() => highlightedLines(page)).toEqual([['c: 3']]);
   await markPage(page);
   await markSections(page);
 
@@ -122,6 +121,34 @@ test('editing notes updates an open speaker view, and only the notes', async ({ 
   // The speaker view still follows the deck: its preview of the current slide shows the next step.
   await page.keyboard.press('Space');
   await expect(speaker.frameLocator('#current-slide iframe').locator('section.present:not(.stack) code.fragment.visible')).toHaveCount(2);
+});
+
+test('with the speaker view open, slides added above keep the presenter, the projector and both previews on their slide', async ({ page, deck }) => {
+  await onSecondStep(page, deck.url);
+  const { current, upcoming } = await openSpeakerView(page);
+  const heads = (frame: Page | Frame) => frame.locator('.reveal .slides section.present:not(.stack) :is(h1, h2)');
+  /** Projector and current preview on the code slide's second step; the upcoming preview one step on. */
+  const settled = async (at: string) => {
+    await expect.poll(() => position(current)).toBe(at);
+    await expect(heads(current)).toHaveText('Code');
+    await expect.poll(() => highlightedLines(current)).toEqual([['c: 3']]);
+    await expect.poll(() => highlightedLines(upcoming)).toEqual([['e: 5']]);
+    await expect(heading(page)).toHaveText('Code');
+    expect(await position(page)).toBe(at);
+    expect(await highlightedLines(page)).toEqual([['c: 3']]);
+  };
+  await settled('2/0/1');
+
+  await deck.edit(INTRO, (text) => `${text}\n---\n\n## Added before\n`);
+  await expect(page.locator('.reveal .slides > section')).toHaveCount(5);
+  await settled('3/0/1');
+  await deck.edit(CODE, (text) => `## Above\n\n----\n\n${text}`);
+  await expect(page.locator('section[data-deck-slide="slides/02-code.md#1"] h2')).toHaveText('Code');
+  await settled('3/1/1');
+  // And it still presents: Space on the projector moves both previews.
+  await page.keyboard.press('Space');
+  await expect.poll(() => highlightedLines(current)).toEqual([['e: 5']]);
+  expect(await position(page)).toBe('3/1/2');
 });
 
 test('adding, removing and reordering slides keeps the presenter on their slide and step', async ({ page, deck }) => {

@@ -31,3 +31,28 @@ for (const [site, url] of [
     await expect.poll(() => highlightedLines(page)).toEqual([['image: docker:24.0.7']]);
   });
 }
+
+test('a step taken as the speaker view loads is kept: its preview does not send its first position back', async ({ page }) => {
+  await openDeck(page, 'decks/themes/#/1');
+  // Counts the speaker view's heartbeats (one a second) as the main window receives them.
+  await page.evaluate(() => {
+    const w = window as unknown as { heartbeats: number };
+    w.heartbeats = 0;
+    window.addEventListener('message', (event) => {
+      if (typeof event.data === 'string' && event.data.includes('"heartbeat"')) w.heartbeats++;
+    });
+  });
+  const heartbeats = () => page.evaluate(() => (window as unknown as { heartbeats: number }).heartbeats);
+  await page.keyboard.press('Space');
+  await expect.poll(() => position(page)).toBe('1/0/1');
+  // At once, as a presenter who presses S and goes on: the preview has just announced its slide and step.
+  const { current } = await openSpeakerView(page);
+  await page.keyboard.press('Space');
+  await expect.poll(() => position(page)).toBe('1/1/0');
+  await expect.poll(() => position(current)).toBe('1/1/0');
+  // Two heartbeats later, over a second: the speaker view's half-second debounce has long run out.
+  const seen = await heartbeats();
+  await expect.poll(heartbeats, { timeout: 5000 }).toBeGreaterThanOrEqual(seen + 2);
+  expect(await position(page)).toBe('1/1/0');
+  expect(await position(current)).toBe('1/1/0');
+});

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cutMarked, previewsAtFragment } from '../../src/vite/notes-plugin.ts';
+import { cutMarked, fixSpeakerView } from '../../src/vite/notes-plugin.ts';
 
 const PLUGIN = join(import.meta.dirname, '../../node_modules/reveal.js/dist/plugin/notes.mjs');
 
@@ -49,18 +49,24 @@ describe('cutMarked on a notes plugin it does not know', () => {
   });
 });
 
-describe('previewsAtFragment', async () => {
+describe('fixSpeakerView', async () => {
   const source = await readFile(PLUGIN, 'utf8');
-  const fixed = previewsAtFragment(source);
+  const fixed = fixSpeakerView(source);
   if ('error' in fixed) throw new Error(fixed.error);
+  const HASH_LINE = "var hash = '#/' + data.state.indexh + '/' + data.state.indexv;";
+  const FORWARD_LINE = 'else if( supportedEvents.includes( data.eventName ) && currentState !== JSON.stringify( data.state ) ) {';
 
-  it("changes only the line that builds the previews' address", () => {
-    const line = /var hash = '#\/' \+ data\.state\.indexh \+ '\/' \+ data\.state\.indexv \+ [^;]+;/.exec(fixed.code)?.[0];
-    expect(line).toContain('data.state.indexf');
-    expect(fixed.code.replace(line ?? '', "var hash = '#/' + data.state.indexh + '/' + data.state.indexv;")).toBe(source);
+  it('changes only its two lines', () => {
+    const hashFixed = "var hash = '#/' + data.state.indexh + '/' + data.state.indexv + ( data.state.indexf > -1 ? '/' + data.state.indexf : '' );";
+    const forwardFixed =
+      'else if( supportedEvents.includes( data.eventName ) && currentState !== undefined && currentState !== JSON.stringify( data.state ) ) {';
+    expect(fixed.code.split(hashFixed)).toHaveLength(2);
+    expect(fixed.code.split(forwardFixed)).toHaveLength(2);
+    // Compared as a boolean: a failure would print the whole 500 kB plugin twice.
+    expect(fixed.code.replace(hashFixed, HASH_LINE).replace(forwardFixed, FORWARD_LINE) === source).toBe(true);
   });
 
-  it('gives the fragment only when one is shown', () => {
+  it('opens the previews at the fragment only when one is shown', () => {
     // The new line, run as the speaker view runs it.
     const line = /var hash = [^;]+;/.exec(fixed.code)?.[0] ?? '';
     const hash = (state: object) => new Function('data', `${line} return hash;`)({ state }) as string;
@@ -70,9 +76,10 @@ describe('previewsAtFragment', async () => {
     expect(hash({ indexh: 2, indexv: 0 })).toBe('#/2/0');
   });
 
-  it('says what it could not find', () => {
-    expect(previewsAtFragment('export default 1;')).toEqual({
-      error: "the speaker view no longer builds its previews' address as `var hash = '#/' + data.state.indexh + '/' + data.state.indexv;`",
+  it('says which line it could not find', () => {
+    expect(fixSpeakerView('export default 1;')).toEqual({
+      error: `the speaker view no longer builds its previews' address as \`${HASH_LINE}\``,
     });
+    expect(fixSpeakerView(HASH_LINE)).toEqual({ error: `the speaker view no longer forwards its preview's moves as \`${FORWARD_LINE}\`` });
   });
 });
