@@ -1,14 +1,19 @@
-// Slide and notes separators: reveal's defaults, or the regexes a deck's front matter gives
-// (reveal-md's `separator`, `verticalSeparator`, `notesSeparator`). reveal's markdown plugin
-// matches them against the whole file; in practice each names one line (`^---$`, `\r?\n---\r?\n`,
-// `<!--s-->`), and that is how they are read here: as a test of one line.
+// Slide and notes separators: reveal's `---` and `----` lines, or the regexes a deck's front matter
+// gives (reveal-md's `separator`, `verticalSeparator`, `notesSeparator`), which are matched against
+// the whole file as reveal's markdown plugin matches them: `^\n\n\n` (two blank lines) or `^---`
+// (any line that starts so) split there as they do in reveal. split.ts skips a match in code.
 import type { DeckConfig, Diagnostic } from './types.ts';
 
+/** One separator in a file's text: the characters it takes, and which way it splits. */
+export interface SeparatorMatch {
+  start: number;
+  end: number;
+  horizontal: boolean;
+}
+
 export interface Separators {
-  /** A line that starts a new horizontal slide (reveal's default `---`). */
-  horizontal: (line: string) => boolean;
-  /** A line that starts a new vertical slide in the current stack (`----`). */
-  vertical: (line: string) => boolean;
+  /** Every separator in `text` from the offset `from` (a file's body), in order. */
+  find: (text: string, from: number) => SeparatorMatch[];
   /** A line that starts the speaker notes; text after the match on that line is notes too. */
   notes: RegExp;
 }
@@ -16,21 +21,15 @@ export interface Separators {
 /** reveal's `notes?:` (its own regex misses the backslash of `^\s*`), any case, after any indent. */
 export const RE_NOTES = /^\s*notes?:/i;
 
-export const DEFAULT_SEPARATORS: Separators = {
-  horizontal: (line) => line === '---',
-  vertical: (line) => line === '----',
-  notes: RE_NOTES,
-};
+export const DEFAULT_SEPARATORS: Separators = { find: findLines, notes: RE_NOTES };
 
-/** Line ends and anchors around a separator's one line: `^`, `$`, `\n`, `\r?\n`, `(\r\n?|\n)`, `(?:\r?\n)`. */
-const RE_EDGE_START = /^(?:\^|\\r\?\\n|\\n|\((?:\?:)?\\r\\n\?\|\\n\)|\((?:\?:)?\\r\?\\n\))+/;
-const RE_EDGE_END = /(?:\$|\\r\?\\n|\\n|\((?:\?:)?\\r\\n\?\|\\n\)|\((?:\?:)?\\r\?\\n\))+$/;
-const RE_LINE_BREAK = /\\n|\\r|\n/;
+/** reveal-md's defaults, for the separator a deck that names the other leaves out. */
+const REVEAL_MD_SEPARATOR = '\\r?\\n---\\r?\\n';
+const REVEAL_MD_VERTICAL = '\\r?\\n----\\r?\\n';
 
 /**
- * The deck's separators from its front matter; one that cannot be read as a line test keeps the
- * default and is reported. `place`: where the front matter names them (for the diagnostics).
- * @example lineTest('\\r?\\n---\\r?\\n') matches the line `---`; lineTest('^<!--s-->$') the line `<!--s-->`
+ * The deck's separators from its front matter; one that cannot be used keeps the default and is
+ * reported. `place`: where the front matter names them (for the diagnostics).
  */
 export function separatorsOf(
   config: DeckConfig,
@@ -38,22 +37,25 @@ export function separatorsOf(
 ): { separators: Separators; diagnostics: Diagnostic[] } {
   const given = config.separators ?? {};
   const diagnostics: Diagnostic[] = [];
-  const separators = { ...DEFAULT_SEPARATORS };
   const unusable = (key: string, message: string, hint?: string) =>
     diagnostics.push({ severity: 'warning', code: 'unsupported-option', file: at.file, ...at.place(key), message, ...(hint ? { hint } : {}) });
-  const read = (key: 'separator' | 'verticalSeparator', source: string | undefined): ((line: string) => boolean) | undefined => {
+  const read = (key: 'separator' | 'verticalSeparator', source: string | undefined): string | undefined => {
     if (source === undefined) return undefined;
-    const test = lineTest(source);
-    if ('test' in test) return test.test;
+    const why = unusableRegex(source);
+    if (why === undefined) return source;
     unusable(
       key,
-      `\`${key}: ${source}\` ${test.why}; slides are split at \`${key === 'separator' ? '---' : '----'}\` lines instead`,
-      'give a regex that matches the separator line, e.g. `^---$` or `<!--s-->`',
+      `\`${key}: ${source}\` ${why}; slides are split at \`${key === 'separator' ? '---' : '----'}\` lines instead`,
+      'give a regex that matches the separator, e.g. `^---$` or `<!--s-->`',
     );
     return undefined;
   };
-  separators.horizontal = read('separator', given.horizontal) ?? separators.horizontal;
-  separators.vertical = read('verticalSeparator', given.vertical) ?? separators.vertical;
+  const horizontal = read('separator', given.horizontal);
+  const vertical = read('verticalSeparator', given.vertical);
+  const separators: Separators = {
+    ...DEFAULT_SEPARATORS,
+    ...(horizontal !== undefined || vertical !== undefined ? { find: findRegex(horizontal ?? REVEAL_MD_SEPARATOR, vertical ?? REVEAL_MD_VERTICAL) } : {}),
+  };
   if (given.notes !== undefined) {
     const notes = notesTest(given.notes);
     if (notes) separators.notes = notes;
@@ -63,22 +65,58 @@ export function separatorsOf(
   return { separators, diagnostics };
 }
 
-/** A separator regex as a test of one whole line, or why it cannot be one. */
-export function lineTest(source: string): { test: (line: string) => boolean } | { why: string } {
-  const core = source.replace(RE_EDGE_START, '').replace(RE_EDGE_END, '');
-  if (core === '') return { why: 'matches an empty line' };
-  if (RE_LINE_BREAK.test(core)) return { why: 'spans more than one line' };
+/** Why a separator regex cannot split slides, or undefined when it can. */
+export function unusableRegex(source: string): string | undefined {
+  let regex: RegExp;
   try {
-    const re = new RegExp(`^(?:${core})$`);
-    return { test: (line) => re.test(line) };
+    regex = new RegExp(source, 'm');
   } catch {
-    return { why: 'is not a regular expression JavaScript reads' };
+    return 'is not a regular expression JavaScript reads';
   }
+  // reveal would loop forever on a match of nothing; no slide could be cut there anyway.
+  return regex.test('') || regex.test('\n') ? 'matches an empty line' : undefined;
 }
+
+/** reveal's `---` and `----` lines: each takes its line and the line end before it. */
+function findLines(text: string, from: number): SeparatorMatch[] {
+  const matches: SeparatorMatch[] = [];
+  for (let start = from; start <= text.length; ) {
+    const next = text.indexOf('\n', start);
+    const end = next < 0 ? text.length : next;
+    const line = text.slice(start, end);
+    // Exactly these lines (read.ts has made every line end `\n`): reveal's `\r?\n---\r?\n`, a line at a time.
+    const vertical = line === '----';
+    if (vertical || line === '---') matches.push({ start: start > from ? start - 1 : start, end: next < 0 ? end : end + 1, horizontal: !vertical });
+    if (next < 0) break;
+    start = next + 1;
+  }
+  return matches;
+}
+
+/**
+ * reveal's own search (plugin/markdown `slidify`): one regex of both, over the whole text; a match
+ * is horizontal when the horizontal regex matches its text.
+ */
+function findRegex(horizontal: string, vertical: string): (text: string, from: number) => SeparatorMatch[] {
+  return (text, from) => {
+    const both = new RegExp(`${horizontal}|${vertical}`, 'mg');
+    const isHorizontal = new RegExp(horizontal);
+    const matches: SeparatorMatch[] = [];
+    both.lastIndex = from;
+    for (let match = both.exec(text); match; match = both.exec(text)) {
+      matches.push({ start: match.index, end: match.index + match[0].length, horizontal: isHorizontal.test(match[0]) });
+    }
+    return matches;
+  };
+}
+
+/** A line end that closes a notes separator (`^---\n`): the notes start after the line it matches. */
+const RE_LINE_END = /(?:\$|\\r\?\\n|\\n)+$/;
+const RE_LINE_BREAK = /\\n|\\r|\n/;
 
 /** The notes separator as reveal reads it (any case), anchored at a line's start after any indent. */
 function notesTest(source: string): RegExp | undefined {
-  const core = source.replace(/^\^/, '');
+  const core = source.replace(/^\^/, '').replace(RE_LINE_END, '');
   if (core === '' || RE_LINE_BREAK.test(core)) return undefined;
   try {
     return new RegExp(`^\\s*(?:${core})`, 'i');

@@ -1,7 +1,8 @@
-// Split stage: a line scanner that cuts files into stacks of slides at `---` and `----` lines,
-// never inside a code fence or an HTML comment (reveal's markdown plugin splits inside both).
+// Split stage: cuts files into stacks of slides at their separators (separators.ts finds them, as
+// reveal does), never inside a code fence or an HTML comment (reveal's markdown plugin splits
+// inside both). A line scanner knows which lines are code or comment.
 import { FenceTracker, type OpenFence } from './fences.ts';
-import { DEFAULT_SEPARATORS, type Separators } from './separators.ts';
+import { DEFAULT_SEPARATORS, type SeparatorMatch, type Separators } from './separators.ts';
 import type { Diagnostic, SlideSource, SourceFile, StackSource } from './types.ts';
 
 const COMMENT_OPEN = '<!--';
@@ -32,12 +33,21 @@ export function splitSlides(
   startLine: number,
   separators: Separators = DEFAULT_SEPARATORS,
 ): { stacks: StackSource[]; diagnostics: Diagnostic[] } {
-  // A line both would take is vertical, as in reveal (it tests the vertical separator on a match).
-  const vertical = separators.vertical;
-  const horizontal = (line: string) => !vertical(line) && separators.horizontal(line);
-  const lines = file.text.split('\n');
+  const text = file.text;
+  const lines = text.split('\n');
+  const lineStarts = startsOf(lines);
+  // The body as reveal-md hands it to reveal: from the line end that closes the front matter.
+  const from = startLine > 0 && startLine <= lines.length ? lineStarts[startLine] - 1 : startLine > 0 ? text.length : 0;
+  /** Separators by the line they stand on (a match of `\n---` stands on the `---` line). */
+  const onLine = new Map<number, SeparatorMatch[]>();
+  for (const match of separators.find(text, from)) {
+    const line = lineOfMatch(text, lineStarts, match);
+    onLine.set(line, [...(onLine.get(line) ?? []), match]);
+  }
   const stacks: StackSource[] = [[]];
   const fences = new FenceTracker();
+  /** Where the next slide's text starts, and on which line. */
+  let slideFrom = startLine < lines.length ? lineStarts[startLine] : text.length;
   let slideStart = startLine;
   /** Slides cut so far: their count names the next one (never `stacks.flat()`, which made splitting quadratic). */
   let slideCount = 0;
@@ -50,16 +60,19 @@ export function splitSlides(
   /** The separators and `notes:` lines inside the open fence: what it takes from the slides. */
   let taken: Taken = { separators: [], notes: [] };
 
-  const close = (end: number): void => {
+  /** Ends the slide at line `end`, where its text stops at `until`; the next one starts at `next`. */
+  const close = (end: number, until: number, next: number): void => {
     const id = `${file.path}#${slideCount++}`;
-    const slide: SlideSource = { file: file.path, id, startLine: slideStart, endLine: end, text: lines.slice(slideStart, end).join('\n') };
+    const slide: SlideSource = { file: file.path, id, startLine: slideStart, endLine: end, text: text.slice(slideFrom, Math.max(until, slideFrom)) };
     stacks[stacks.length - 1].push(slide);
-    slideStart = end + 1;
+    slideFrom = next;
+    slideStart = lineOf(lineStarts, Math.min(next, text.length));
   };
 
   for (let i = startLine; i < lines.length; i++) {
     const line = lines[i];
-    const isSeparator = horizontal(line) || vertical(line);
+    const here = onLine.get(i);
+    const isSeparator = here !== undefined;
     if (comment) {
       if (line.includes(COMMENT_CLOSE)) comment = commentAfter(line, line.indexOf(COMMENT_CLOSE) + COMMENT_CLOSE.length, i);
       else if (isSeparator) comment.swallowed++;
@@ -70,28 +83,62 @@ export function splitSlides(
       else if (open) {
         if (isSeparator) taken.separators.push(i);
         else if (separators.notes.test(line)) taken.notes.push(i);
-        if (!suspect && looksMisplaced(line, open, isSeparator, separators.notes)) suspect = { line: i, fence: open };
+        // Blank lines are code's own, even where a deck splits at them (`^\n\n\n`).
+        if (!suspect && looksMisplaced(line, open, isSeparator && line.trim() !== '', separators.notes)) suspect = { line: i, fence: open };
       }
       if (!open && suspect) {
         diagnostics.push(separatorInCode(file.path, suspect, i, lines[suspect.line], taken));
         suspect = undefined;
       }
-    } else if (horizontal(line)) {
-      close(i);
-      stacks.push([]);
-    } else if (vertical(line)) {
-      close(i);
+    } else if (here) {
+      for (const match of here) {
+        close(i, match.start, match.end);
+        if (match.horizontal) stacks.push([]);
+      }
+      // A separator that takes a `<!--` with it (`<!--s-->`) opens no comment; one after it on its line does.
+      comment = commentAfter(line, Math.max(0, here[here.length - 1].end - lineStarts[i]), i);
     } else {
       comment = commentAfter(line, 0, i);
     }
   }
   // A separator on the file's last line, with no newline after it, ends the file: no empty slide
   // after it (reveal's separator needs a line end, so it makes none either).
-  if (slideStart < lines.length || lines.length <= startLine) close(lines.length);
+  const endsWithSeparator = slideFrom >= text.length && onLine.has(lines.length - 1) && lines.length > startLine;
+  if (!endsWithSeparator) close(lines.length, text.length, text.length);
   else if (stacks[stacks.length - 1].length === 0) stacks.pop();
   if (fences.open) diagnostics.push(unclosedFence(file.path, fences.open, swallowed));
   if (comment) diagnostics.push(unclosedComment(file.path, comment));
   return { stacks, diagnostics };
+}
+
+/** Where each line starts in the text. */
+function startsOf(lines: string[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  return starts;
+}
+
+/** The line holding offset `at` (a binary search: a file may have 100,000 lines). */
+function lineOf(starts: number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The line a separator stands on: its first character that is not a line end, or the blank line it starts at. */
+function lineOfMatch(text: string, starts: number[], match: SeparatorMatch): number {
+  for (let k = match.start; k < match.end; k++) if (text[k] !== '\n') return lineOf(starts, k);
+  const line = lineOf(starts, match.start);
+  return starts[line] === match.start ? line : line + 1;
 }
 
 /**

@@ -1,33 +1,16 @@
-// reveal-md decks name their separators as regexes in the front matter; each names one line, read
-// here as a test of one line. What cannot be read that way keeps reveal's default, with a warning.
+// reveal-md decks name their separators as regexes in the front matter, matched against the whole
+// file as reveal matches them. One that cannot split keeps reveal's default, with a warning.
 import { describe, expect, it } from 'vitest';
 import { buildDeck, formatDiagnostic } from '../../src/deck/index.ts';
-import { lineTest } from '../../src/deck/separators.ts';
+import { unusableRegex } from '../../src/deck/separators.ts';
 
-const matches = (source: string, line: string) => {
-  const test = lineTest(source);
-  return 'test' in test && test.test(line);
-};
-
-describe('a separator regex as a line test', () => {
-  it.each([
-    ['---', '---'],
-    ['^---$', '---'],
-    ['\\r?\\n---\\r?\\n', '---'],
-    ['^(\\r\\n?|\\n)----(\\r\\n?|\\n)$', '----'],
-    ['\\n---\\n', '---'],
-    ['<!--s-->', '<!--s-->'],
-    ['^\\s*-{3}\\s*$', ' --- '],
-  ])('%s matches the line %j, and no other', (source, line) => {
-    expect(matches(source, line)).toBe(true);
-    expect(matches(source, `${line}x`)).toBe(false);
-    expect(matches(source, '# a heading')).toBe(false);
-  });
-
-  it('cannot read a regex that spans lines, matches nothing, or does not parse', () => {
-    expect(lineTest('a\\nb')).toEqual({ why: 'spans more than one line' });
-    expect(lineTest('^$')).toEqual({ why: 'matches an empty line' });
-    expect(lineTest('(')).toEqual({ why: 'is not a regular expression JavaScript reads' });
+describe('a separator regex that cannot split', () => {
+  it('does not parse, or matches an empty line', () => {
+    expect(unusableRegex('(')).toBe('is not a regular expression JavaScript reads');
+    expect(unusableRegex('^$')).toBe('matches an empty line');
+    expect(unusableRegex('\\n*')).toBe('matches an empty line');
+    expect(unusableRegex('^\\n\\n\\n')).toBeUndefined();
+    expect(unusableRegex('<!--s-->')).toBeUndefined();
   });
 });
 
@@ -52,12 +35,26 @@ describe("a reveal-md deck's front matter", () => {
   });
 
   it('warns, at its line, of each key it does not honour, and of a separator it cannot read', () => {
-    const result = deck('css: a.css\nhighlightTheme: monokai\nseparator: "x\\\\ny"', '# A\n---\n# B');
+    const result = deck('css: a.css\nhighlightTheme: monokai\nseparator: "(x"', '# A\n---\n# B');
     expect(result.diagnostics.map(formatDiagnostic).map((d) => d.split('\n')[0])).toEqual([
       "slides/01.md:2:1 warning unsupported-option: reveal-md's `css` is not supported here; it is ignored",
       "slides/01.md:3:1 warning unsupported-option: reveal-md's `highlightTheme` is not supported here; it is ignored",
-      'slides/01.md:4:1 warning unsupported-option: `separator: x\\ny` spans more than one line; slides are split at `---` lines instead',
+      'slides/01.md:4:1 warning unsupported-option: `separator: (x` is not a regular expression JavaScript reads; slides are split at `---` lines instead',
     ]);
     expect(titles(result)).toEqual([['A'], ['B']]);
+  });
+
+  it('splits where reveal does with a separator of blank lines (`^\\n\\n\\n`, `^\\n\\n`), never inside code', () => {
+    // Three blank lines start a stack, two a slide below, one is a paragraph break; the blank lines in the code block stay.
+    const body = '# A\n\ntext\n\n\n\n## B\n\nmore\n\n\n## C\n\n```\nx\n\n\n\ny\n```\n\n\n\n# D';
+    const result = deck('separator: "^\\n\\n\\n"\nverticalSeparator: "^\\n\\n"', body);
+    expect(titles(result)).toEqual([['A'], ['B', 'C'], ['D']]);
+    expect(result.deck.stacks[1][1].html.replace(/<[^>]+>/g, '')).toContain('x\n\n\n\ny');
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('splits at any line that starts with a separator without `$` (`^---`), as reveal does', () => {
+    const result = deck('separator: "^---"', '# A\n--- more\n# B\n---\n# C');
+    expect(titles(result)).toEqual([['A'], ['B'], ['C']]);
   });
 });
