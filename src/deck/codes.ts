@@ -56,7 +56,11 @@ export const CATALOGUE = {
   },
   'unsupported-option': {
     severity: 'warning',
-    description: 'a reveal-md front matter key this engine does not honour (`css`, `highlightTheme`…), or a separator regex it cannot read as one line',
+    description: 'a reveal-md front matter key this engine does not honour (`css`, `highlightTheme`…), or a separator regex that cannot split',
+  },
+  'lenient-yaml': {
+    severity: 'warning',
+    description: "YAML front matter that is not valid YAML 1.2 but that js-yaml (reveal-md's reader) accepts: read as reveal-md reads it",
   },
   'not-a-slide-file': { severity: 'warning', description: 'an entry of slides/ named like a slide that is not a file (a folder `x.md`): it is skipped' },
   'too-deep': { severity: 'warning', description: 'Markdown nested deeper than markdown-it reads (100 levels): what lies deeper is not shown' },

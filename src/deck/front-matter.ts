@@ -1,4 +1,5 @@
 // Front matter stage: TOML (`+++`) or YAML (`---`) at the top of the first file → DeckConfig.
+import { load as loadLenientYaml } from 'js-yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { DeckConfig, Diagnostic, FrontMatter, JsonValue, SourceFile } from './types.ts';
@@ -91,9 +92,35 @@ function parseData(format: Format, text: string, path: string, diagnostics: Diag
     const { line, column } = errorPosition(error);
     // The parser's own ` at line 2, column 9:` counts inside the front matter; the diagnostic's place is the file's.
     const message = explain(error instanceof Error ? error.message.split('\n')[0].replace(RE_PARSER_PLACE, '') : String(error));
+    const lenient = format === 'yaml' ? lenientYaml(text) : undefined;
+    if (lenient) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'lenient-yaml',
+        file: path,
+        line: line + 1,
+        column,
+        message: `not valid YAML 1.2 (${message}); read as reveal-md reads it (js-yaml)`,
+        hint: 'indent the lines that continue a value, or quote it on one line',
+      });
+      return lenient;
+    }
     diagnostics.push({ severity: 'error', code: 'invalid-front-matter', file: path, line: line + 1, column, message: `${format.toUpperCase()}: ${message}` });
   }
   return undefined;
+}
+
+/**
+ * The front matter as js-yaml reads it (reveal-md's reader, through yaml-front-matter), which
+ * accepts what YAML 1.2 does not, such as a quoted value continued on unindented lines.
+ */
+function lenientYaml(text: string): Record<string, unknown> | undefined {
+  try {
+    const data: unknown = loadLenientYaml(text);
+    return isTable(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const RE_TOML_PREFIX = /^Invalid TOML document: /;
