@@ -58,6 +58,10 @@ export const CATALOGUE = {
     severity: 'warning',
     description: 'a reveal-md front matter key this engine does not honour (`css`, `highlightTheme`…), or a separator regex that cannot split',
   },
+  'root-path': {
+    severity: 'warning',
+    description: "a file named from the site root (`/images/a.png`): it shows only where the deck is served at a domain's root",
+  },
   'lenient-yaml': {
     severity: 'warning',
     description: "YAML front matter that is not valid YAML 1.2 but that js-yaml (reveal-md's reader) accepts: read as reveal-md reads it",

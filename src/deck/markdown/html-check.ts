@@ -129,7 +129,17 @@ function addUrl(env: RenderEnv, attribute: string, url: string | undefined, line
     return;
   }
   const path = localPath(url);
-  if (path) env.assets.push({ path, file: env.file, line });
+  if (!path) return;
+  env.assets.push({ path, file: env.file, line });
+  if (url.startsWith('/'))
+    env.diagnostics.push({
+      severity: 'warning',
+      code: 'root-path',
+      file: env.file,
+      line,
+      message: `\`${url}\` starts at the site's root: it shows only where the deck is served at a domain's root, not from a sub-path or the single file`,
+      hint: `name it from the deck: \`${path}\``,
+    });
 }
 
 function missingAlt(env: RenderEnv, line: number): void {
@@ -153,9 +163,10 @@ export function localPath(url: string | undefined): string | undefined {
   } catch {
     decoded = path; // `50%.png` is not an escape: the name as written
   }
-  // As the browser resolves it: `./a.png` and `images/../a.png` are `a.png`; `../a.png` stays out of the project.
-  const normal = posix.normalize(decoded);
-  return normal === '.' ? undefined : normal;
+  // As the browser resolves it: `./a.png` and `images/../a.png` are `a.png`; `../a.png` stays out of
+  // the project. `/images/a.png` is the deck's `images/a.png` at the site's root (reported: root-path).
+  const normal = posix.normalize(decoded).replace(/^\/+/, '');
+  return normal === '.' || normal === '' ? undefined : normal;
 }
 
 function closeElement(env: RenderEnv, name: string, token: Token, line: number): void {
