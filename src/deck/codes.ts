@@ -35,7 +35,10 @@ export const CATALOGUE = {
   'unknown-option': { severity: 'warning', description: 'a Reveal option that Reveal does not have (the closest one is named)' },
   'duplicate-notes': { severity: 'warning', description: 'a second `notes:` line in one slide (it becomes part of the notes)' },
   'unclosed-html': { severity: 'warning', description: 'a raw HTML element (`<iframe>`, `<script>`…) that is never closed' },
-  'element-on-raw-html': { severity: 'warning', description: '`<!-- .element: -->` after raw HTML, where it cannot apply' },
+  'element-on-raw-html': {
+    severity: 'warning',
+    description: 'an `<!-- .element -->` comment after raw HTML that holds no element (only a comment): it is ignored',
+  },
   'empty-slide': { severity: 'warning', description: 'a slide with nothing in it' },
   'unused-footnote': { severity: 'warning', description: 'a footnote defined but never referenced on its slide' },
   'separator-in-code': {

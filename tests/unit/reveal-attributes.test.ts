@@ -54,14 +54,45 @@ describe('`<!-- .element: -->`', () => {
     expect(deckOf(FRAGMENT).deck.stacks[0][0].attributes).toEqual({ class: 'fragment' });
   });
 
-  it('after raw HTML is ignored, with a warning at its line: write the attributes on the tag', () => {
-    for (const text of [`<div>raw</div>\n\n${FRAGMENT}`, `# A\n\n<span>x</span> ${FRAGMENT}`]) {
+  it.each([
+    ['a block of raw HTML: its last element', `<div class="box">raw</div>\n\n${FRAGMENT}`, '<div class="fragment">raw</div>\n'],
+    ['a raw inline element, past its end tag', `# A\n\n<span>x</span> ${FRAGMENT}`, '<p><span class="fragment">x</span> </p>\n'],
+    ['a raw inline tag of its own', `<img src="a.png" alt="a"> ${FRAGMENT}`, '<p><img src="a.png" alt="a" class="fragment"> </p>\n'],
+    [
+      'a code block',
+      `\`\`\`js\nx\n\`\`\`\n<!-- .element: class="fragment" style="font-size: 30%" -->`,
+      'class="fragment code-wrapper" style="--code-columns: 1; font-size: 30%"',
+    ],
+    [
+      'raw list items, each its own (reveal reads `.elements` too)',
+      '<ul>\n<li>a</li> <!-- .elements class="fragment" data-fragment-index="1" -->\n<li>b<br></li> <!-- .element: class="fragment" data-fragment-index="2" -->\n</ul>',
+      '<ul>\n<li class="fragment" data-fragment-index="1">a</li> \n<li class="fragment" data-fragment-index="2">b<br></li> \n</ul>',
+    ],
+    [
+      'the raw element it sits in, with nothing before it',
+      '<div class="x">\n<!-- .element: class="fragment" -->text\n</div>',
+      '<div class="fragment">\ntext\n</div>',
+    ],
+    ['the raw element a block leaves open', `<div class="x">\n\n${FRAGMENT}\n\ntext\n\n</div>`, '<div class="fragment">\n'],
+  ])('goes on %s, as in reveal', (_, text, expected) => {
+    const result = deckOf(text);
+    expect(slideHtml(result, 0)).toContain(expected);
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('after raw HTML with no element to take it is ignored, with a warning at its line', () => {
+    for (const [text, line] of [[`<!-- only a comment -->\n\n${FRAGMENT}`, 3]] as const) {
       const result = deckOf(text);
       expect(slideHtml(result, 0), text).not.toContain('fragment');
       expect(result.diagnostics.map(formatDiagnostic), text).toEqual([
-        `slides/01.md:3 warning element-on-raw-html: \`.element\` attributes cannot be applied to raw HTML; they are ignored\n  hint: write the attributes on the HTML tag itself`,
+        `slides/01.md:${line} warning element-on-raw-html: \`.element\` attributes found no element in the raw HTML before them; they are ignored\n  hint: write the attributes on the HTML tag itself`,
       ]);
     }
+  });
+
+  it('never writes a raw attribute that could break out of its tag', () => {
+    const result = deckOf('<p>x</p>\n\n<!-- .element: title="a&quot;><script>" -->');
+    expect(slideHtml(result, 0)).toBe('<p title="a&amp;quot;&gt;&lt;script&gt;">x</p>\n');
   });
 });
 

@@ -4,6 +4,7 @@
 // markdown plugin does on the DOM, done here on markdown-it tokens.
 import type { MarkdownIt, Token } from 'markdown-it';
 import { type RenderEnv, renderEnv } from './env.ts';
+import { readRawHtml, rewriteHtml, type StartTag } from './raw-html-attributes.ts';
 
 const RE_COMMENT = /^<!--([\s\S]*?)-->$/;
 const RE_ELEMENT = /\.element\s*?(.+?)$/m;
@@ -18,8 +19,10 @@ const RE_ATTRIBUTE_NAME = /^[\p{L}_:][\p{L}\p{N}_:.-]*$/u;
 const RE_SKIPPED_HTML = /^(?:<!--|<br\b)/i;
 
 const RE_FRAGMENT = /\bfragment\b/;
+const RE_CLOSE_TAG = /^<\/([A-Za-z][\w-]*)\s*>$/;
+const RE_TAG_NAME = /^<(\/?)([A-Za-z][\w-]*)/;
 
-/** Where attributes go: a token, the slide's `<section>`, or raw HTML we do not rewrite. */
+/** Where attributes go: a token (raw HTML's own, `html_block` or `html_inline`, too), the slide's `<section>`, or raw HTML with no element to take them. */
 type Target = Token | 'slide' | 'raw-html';
 
 export function revealAttributes(md: MarkdownIt): void {
@@ -28,6 +31,7 @@ export function revealAttributes(md: MarkdownIt): void {
     state.tokens.forEach((token, i) => {
       if (token.type === 'html_block') {
         if (apply(token, token, () => blockTarget(state.tokens, i, env.lines), env)) token.content = '';
+        else commentsInRawHtml(token, env);
       } else if (token.type === 'inline' && token.children) {
         const children = token.children;
         children.forEach((child, j) => {
@@ -52,24 +56,37 @@ function apply(token: Token, block: Token, target: () => Target, env: RenderEnv)
   const slide = element ? undefined : RE_SLIDE.exec(comment);
   const spec = element?.[1] ?? slide?.[1];
   if (spec === undefined) return false;
+  const line = env.lineOffset + (block.map?.[0] ?? 0);
   const to = element ? target() : 'slide';
-  if (to === 'raw-html') {
-    env.diagnostics.push({
-      severity: 'warning',
-      code: 'element-on-raw-html',
-      file: env.file,
-      line: env.lineOffset + (block.map?.[0] ?? 0),
-      message: '`.element` attributes cannot be applied to raw HTML; they are ignored',
-      hint: 'write the attributes on the HTML tag itself',
-    });
+  const rawTag = typeof to === 'object' ? rawHtmlTag(to) : undefined;
+  if (to === 'raw-html' || rawTag === null) {
+    elementOnRawHtml(env, line);
     return true;
   }
-  const line = env.lineOffset + (block.map?.[0] ?? 0);
-  if (to === 'slide') env.slideAttributesLine = line;
+  const pairs = attributePairs(spec, line, env);
+  if (to === 'slide') {
+    env.slideAttributesLine = line;
+    for (const [key, val] of pairs) env.slideAttributes[key] = val;
+  } else if (rawTag) to.content = rewriteHtml(to.content, new Map([[rawTag, pairs]]), []);
+  else for (const [key, val] of pairs) to.attrSet(key, val);
+  return true;
+}
+
+/** The start tag raw HTML gives attributes to: an inline tag's own, a block's last element; null when it has none; undefined for other tokens. */
+function rawHtmlTag(token: Token): StartTag | null | undefined {
+  if (token.type !== 'html_block' && token.type !== 'html_inline') return undefined;
+  const read = readRawHtml(token.content);
+  return (token.type === 'html_inline' ? read.first : read.last) ?? null;
+}
+
+/** The `name="value"` pairs of a comment, each name checked (reveal's own `setAttribute` throws on a bad one). */
+function attributePairs(spec: string, line: number, env: RenderEnv): [string, string][] {
+  const pairs: [string, string][] = [];
   for (const [, name, value, flag] of spec.matchAll(RE_ATTRIBUTE)) {
     const [key, val] = name ? [name, value] : [flag, ''];
-    if (!RE_ATTRIBUTE_NAME.test(key)) {
-      // reveal's own `setAttribute` throws on it; written into our HTML it could inject markup.
+    if (RE_ATTRIBUTE_NAME.test(key)) pairs.push([key, val]);
+    // Written into our HTML it could inject markup.
+    else
       env.diagnostics.push({
         severity: 'error',
         code: 'invalid-attribute',
@@ -78,12 +95,44 @@ function apply(token: Token, block: Token, target: () => Target, env: RenderEnv)
         message: `\`${key}\` is not a valid attribute name; it is not applied`,
         hint: 'attributes are written `name="value"`, the name in letters, digits, `-`, `_`, `.` or `:`',
       });
-      continue;
-    }
-    if (to === 'slide') env.slideAttributes[key] = val;
-    else to.attrSet(key, val);
   }
-  return true;
+  return pairs;
+}
+
+/**
+ * Element comments inside a block of raw HTML (`<li>…</li> <!-- .element: … -->`): each goes to the
+ * element before it, or the one it sits in, as in reveal; the comment itself is taken out.
+ */
+function commentsInRawHtml(token: Token, env: RenderEnv): void {
+  if (!token.content.includes('.element')) return;
+  const edits = new Map<StartTag, [string, string][]>();
+  const removals: { start: number; end: number }[] = [];
+  for (const comment of readRawHtml(token.content).comments) {
+    const spec = RE_ELEMENT.exec(comment.text)?.[1];
+    if (spec === undefined) continue;
+    const line = env.lineOffset + (token.map?.[0] ?? 0) + countLines(token.content, comment.start);
+    removals.push(comment);
+    if (!comment.target) elementOnRawHtml(env, line);
+    else edits.set(comment.target, [...(edits.get(comment.target) ?? []), ...attributePairs(spec, line, env)]);
+  }
+  if (removals.length > 0) token.content = rewriteHtml(token.content, edits, removals);
+}
+
+function countLines(text: string, before: number): number {
+  let lines = 0;
+  for (let k = text.indexOf('\n'); k >= 0 && k < before; k = text.indexOf('\n', k + 1)) lines++;
+  return lines;
+}
+
+function elementOnRawHtml(env: RenderEnv, line: number): void {
+  env.diagnostics.push({
+    severity: 'warning',
+    code: 'element-on-raw-html',
+    file: env.file,
+    line,
+    message: '`.element` attributes found no element in the raw HTML before them; they are ignored',
+    hint: 'write the attributes on the HTML tag itself',
+  });
 }
 
 /** The block before token `i` at the same level; a list's last item if no blank line between. */
@@ -98,7 +147,8 @@ function blockTarget(tokens: Token[], i: number, lines: string[]): Target {
       continue;
     }
     if (token.level > level || token.hidden) continue;
-    if (token.nesting === 0 && token.type !== 'inline') return token.type === 'html_block' ? 'raw-html' : token;
+    // A block of raw HTML is a target too: its last element takes the attributes (rawHtmlTag).
+    if (token.nesting === 0 && token.type !== 'inline') return token;
     if (token.nesting !== -1) continue;
     const open = matchingOpen(tokens, k);
     const isList = open.type === 'bullet_list_open' || open.type === 'ordered_list_open';
@@ -110,15 +160,31 @@ function blockTarget(tokens: Token[], i: number, lines: string[]): Target {
   return 'slide';
 }
 
-/** The inline element before child `j`: text, breaks and raw HTML are skipped as reveal skips text nodes. */
+/** The inline element before child `j`: text, breaks and comments are skipped as reveal skips text nodes. */
 function inlineTarget(children: Token[], j: number): Target | undefined {
   for (let k = j - 1; k >= 0; k--) {
     const child = children[k];
     if (child.nesting === -1) return matchingOpen(children, k);
     if (child.type === 'image' || child.type === 'code_inline') return child;
-    if (child.type === 'html_inline' && !RE_SKIPPED_HTML.test(child.content)) return 'raw-html';
+    if (child.type === 'html_inline' && !RE_SKIPPED_HTML.test(child.content)) return rawOpenTag(children, k);
   }
   return undefined;
+}
+
+/** The raw inline tag that opens the element ending at child `k` (`<span>` for `</span>`), or the tag itself (`<img>`). */
+function rawOpenTag(children: Token[], k: number): Target {
+  const close = RE_CLOSE_TAG.exec(children[k].content)?.[1]?.toLowerCase();
+  if (!close) return children[k];
+  let depth = 0;
+  for (let m = k - 1; m >= 0; m--) {
+    if (children[m].type !== 'html_inline') continue;
+    const tag = RE_TAG_NAME.exec(children[m].content);
+    if (!tag || tag[2].toLowerCase() !== close) continue;
+    if (tag[1] === '/') depth++;
+    else if (depth === 0) return children[m];
+    else depth--;
+  }
+  return 'raw-html';
 }
 
 /** The inline token is the first paragraph of a list item (tight or loose). */

@@ -10,8 +10,12 @@ export function renderCode(token: Token): string {
   // Every fence goes through the core rule; a token without a block is our bug, not the author's.
   if (!block) throw new Error('code_blocks core rule did not run before rendering a fence');
   const classes = ['hljs', ...(block.language ? [`language-${block.language}`] : [])];
-  const wrapper = ['code-wrapper', ...(block.preClass ? [block.preClass] : [])].join(' ');
-  const open = `<pre class="${escapeHtml(wrapper)}" style="--code-columns: ${block.columns}">`;
+  // `<!-- .element: … -->` after the block set these on the fence (reveal-attributes.ts): they are the `<pre>`'s, as in reveal.
+  const given = new Map(token.attrs ?? []);
+  const wrapper = [...(given.has('class') ? [given.get('class')] : []), 'code-wrapper', ...(block.preClass ? [block.preClass] : [])].join(' ');
+  const style = [`--code-columns: ${block.columns}`, ...(given.has('style') ? [given.get('style')] : [])].join('; ');
+  const others = [...given].filter(([name]) => name !== 'class' && name !== 'style').map(([name, value]) => ` ${name}="${escapeHtml(String(value))}"`);
+  const open = `<pre class="${escapeHtml(wrapper)}" style="${escapeHtml(style)}"${others.join('')}>`;
   if (!block.numbered) {
     return `${open}<code class="${classes.join(' ')}" tabindex="0">${block.rows.join('\n')}</code></pre>\n`;
   }
