@@ -60,3 +60,46 @@ export async function walkWithSpace(page: Page, limit = 500): Promise<DeckState[
   }
   throw new Error(`more than ${limit} states`);
 }
+
+/**
+ * The same walk as {@link walkWithSpace}, inside the page: Space as a key event reveal handles at
+ * once, each state read in the same turn. For large decks (the corpus): no round trip per step.
+ */
+export function walkInPage(page: Page, limit = 2000): Promise<DeckState[]> {
+  return page.evaluate((limit) => {
+    const position = () => {
+      const stacks = [...document.querySelectorAll('.reveal .slides > section')];
+      const h = stacks.findIndex((s) => s.classList.contains('present'));
+      const slides = h >= 0 ? [...stacks[h].querySelectorAll(':scope > section')] : [];
+      const v = Math.max(
+        slides.findIndex((s) => s.classList.contains('present')),
+        0,
+      );
+      const slide = slides[v] ?? stacks[h];
+      return `${h}/${v}/${slide?.querySelectorAll('.fragment.visible').length ?? 0}`;
+    };
+    const highlighted = () =>
+      [...document.querySelectorAll('.reveal .slides section.present:not(.stack) pre')].map((pre) => {
+        const steps = [...pre.querySelectorAll(':scope > code')];
+        const shown = steps.filter((c) => !c.classList.contains('fragment') || c.classList.contains('visible')).pop();
+        return [...(shown?.querySelectorAll('tr.highlight-line .hljs-ln-code') ?? [])].map((td) => (td.textContent ?? '').trim());
+      });
+    const states: { position: string; highlighted: string[][] }[] = [];
+    for (let i = 0; i < limit; i++) {
+      const before = position();
+      states.push({ position: before, highlighted: highlighted() });
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', keyCode: 32, which: 32, bubbles: true } as KeyboardEventInit));
+      if (position() === before) return states;
+    }
+    throw new Error(`more than ${limit} states`);
+  }, limit);
+}
+
+/** Each leaf slide's speaker notes as text, whitespace collapsed, in the deck's order. */
+export function notesBySlide(page: Page): Promise<string[]> {
+  return page.$$eval('.reveal .slides section', (sections) =>
+    sections
+      .filter((s) => !s.querySelector(':scope > section'))
+      .map((s) => [...s.querySelectorAll(':scope > aside.notes')].map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' ')),
+  );
+}

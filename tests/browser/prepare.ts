@@ -8,6 +8,7 @@ import { build } from 'vite';
 import { buildDeck } from '../../src/deck/index.ts';
 import { themeNames } from '../../src/themes/index.ts';
 import { siteConfig } from '../../src/vite/site-config.ts';
+import { prepareCorpus } from './prepare-corpus.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'node_modules/.cache/deck-tests/conformance');
@@ -75,5 +76,6 @@ async function buildThemed(theme: string): Promise<void> {
 }
 
 for (const name of CONFORMANCE_DECKS) await prepare(name);
+await prepareCorpus();
 for (const name of FIXTURE_DECKS) await buildFixture(name);
 for (const theme of themeNames()) await buildThemed(theme);

@@ -2,6 +2,7 @@
 //   /talk/sub/path/…        → dist/ (the talk, proving it works from any sub-path)
 //   /slides/gitlab-runners-and-dind/… → dist/ (the same, where a GitLab Pages project might put it)
 //   /conformance/…          → node_modules/.cache/deck-tests/conformance/…
+//   /corpus/…               → node_modules/.cache/deck-tests/corpus/… (public decks, ours and reveal's)
 //   /decks/<name>/…         → node_modules/.cache/deck-tests/decks/<name>/… (fixture decks)
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
@@ -13,6 +14,7 @@ const routes: readonly (readonly [prefix: string, dir: string])[] = [
   ['/talk/sub/path/', join(root, 'dist')],
   ['/slides/gitlab-runners-and-dind/', join(root, 'dist')],
   ['/conformance/', join(root, 'node_modules/.cache/deck-tests/conformance')],
+  ['/corpus/', join(root, 'node_modules/.cache/deck-tests/corpus')],
   ['/decks/', join(root, 'node_modules/.cache/deck-tests/decks')],
 ];
 const types: Partial<Record<string, string>> = {

@@ -1,0 +1,59 @@
+// The corpus of public decks, each built twice for corpus.spec.ts: by our loader, and by reveal.js's
+// own markdown plugin as its author presented it (tests/corpus-decks.ts says with what).
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { build } from 'vite';
+import { buildDeck } from '../../src/deck/index.ts';
+import { siteConfig } from '../../src/vite/site-config.ts';
+import { CORPUS_ERRORS, CORPUS_NAMES, corpusDeck } from '../corpus-decks.ts';
+
+const root = join(import.meta.dirname, '../..');
+const out = join(root, 'node_modules/.cache/deck-tests/corpus');
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/** Every deck of the corpus that builds (CORPUS_ERRORS names those that do not), and reveal.js once for all their pages. */
+export async function prepareCorpus(): Promise<void> {
+  await rm(out, { recursive: true, force: true });
+  await cp(join(root, 'node_modules/reveal.js/dist'), join(out, '_reveal'), { recursive: true });
+  for (const name of CORPUS_NAMES) if (!(name in CORPUS_ERRORS)) await prepareCorpusDeck(name);
+}
+
+async function prepareCorpusDeck(name: string): Promise<void> {
+  const { ours, reveal: revealText, attributes } = corpusDeck(name);
+  const dir = join(out, name);
+  await rm(dir, { recursive: true, force: true });
+
+  const deckDir = join(dir, 'source');
+  await mkdir(join(deckDir, 'slides'), { recursive: true });
+  await writeFile(join(deckDir, 'slides', `${name}.md`), ours);
+  const { deck } = buildDeck({ files: [{ path: `slides/${name}.md`, text: ours }] });
+  const reveal = join(dir, 'reveal');
+  await mkdir(reveal, { recursive: true });
+  for (const asset of deck.assets) {
+    for (const base of [deckDir, reveal]) {
+      await mkdir(dirname(join(base, asset.path)), { recursive: true });
+      await writeFile(join(base, asset.path), asset.path.endsWith('.html') ? '<p>placeholder</p>' : PIXEL);
+    }
+  }
+  await build({
+    ...siteConfig({ deckRoot: deckDir, outDir: join(dir, 'ours'), singleFile: false, socialCard: false, warn: false }),
+    configFile: false,
+    logLevel: 'silent',
+  });
+
+  await writeFile(join(reveal, 'deck.md'), revealText);
+  const attr = (name: string, value: string | null | undefined) => (value ? ` ${name}="${escapeAttribute(value)}"` : '');
+  await writeFile(
+    join(reveal, 'index.html'),
+    `<!doctype html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="../../_reveal/reveal.css"><link rel="stylesheet" href="../../_reveal/theme/white.css"></head><body>
+<div class="reveal"><div class="slides"><section data-markdown="deck.md"${attr('data-separator', attributes.separator)}${attr('data-separator-vertical', attributes.vertical)}${attr('data-separator-notes', attributes.notes)}></section></div></div>
+<script src="../../_reveal/reveal.js"></script><script src="../../_reveal/plugin/markdown.js"></script><script src="../../_reveal/plugin/highlight.js"></script><script src="../../_reveal/plugin/notes.js"></script>
+<script>Reveal.initialize({ hash: true, transition: 'none', plugins: [RevealMarkdown, RevealHighlight, RevealNotes] });</script>
+</body></html>`,
+  );
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
