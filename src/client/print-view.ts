@@ -1,7 +1,9 @@
 // Reveal plugin for the print view (`?print-pdf`): every printed slide is readable by assistive
 // technology (and so tagged in the PDF), and when steps are not printed one page each
-// (`pdfSeparateFragments=false`) every code block shows the lines of all its steps at once.
+// (`pdfSeparateFragments=false`) every code block shows the lines of all its steps at once. A tall
+// block shows its highlighted rows; in the handout, the whole block where it can.
 import type { RevealApi, RevealConfig, RevealPlugin } from 'reveal.js';
+import { fitToPaper, scrollToHighlight } from './code-scroll.ts';
 import { layoutHandout, paperOf } from './handout.ts';
 import { linkPages, markSlides, numberPages } from './print-pages.ts';
 
@@ -26,6 +28,8 @@ export function PrintView(): RevealPlugin {
         if (config.pdfSeparateFragments === false) root.querySelectorAll('pre.code-wrapper').forEach(mergeSteps);
         const paper = paperOf(config.handout);
         if (paper) layoutHandout(root, paper);
+        // After both: merged steps light other rows, and moving a slide onto its sheet resets its scroll.
+        root.querySelectorAll<HTMLElement>('pre.code-wrapper > code').forEach(paper ? fitToPaper : scrollToHighlight);
         if (slides) {
           numberPages(slides);
           linkPages(slides);

@@ -14,7 +14,7 @@ const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'node_modules/.cache/deck-tests/conformance');
 export const CONFORMANCE_DECKS = ['an-intro-to-pocketbase', 'docker-as-a-dev-tool'];
 /** Fixture decks (each a folder with `slides/`) that browser tests open as built sites. */
-export const FIXTURE_DECKS = ['pacing', 'themes'];
+export const FIXTURE_DECKS = ['pacing', 'themes', 'handout'];
 
 /** A 1×1 PNG; browsers sniff it whatever the file's extension. */
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
