@@ -53,7 +53,16 @@ export function checkConfig(file: SourceFile, frontEnd: number, config: DeckConf
       hint: UNSUPPORTED_HINTS[key] ?? 'remove it, or ask for it in an issue',
     });
   }
-  if (themes && config.theme !== undefined && !themes.includes(config.theme)) {
+  if (themes && config.theme !== undefined && !themes.includes(config.theme) && config.themeUrl) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'unsupported-option',
+      file: file.path,
+      ...keyPosition(lines, ['custom_theme', 'theme']),
+      message: `the theme \`${config.themeUrl}\` is on the network: the site loads styles from itself only (offline, and its policy); the default theme is used`,
+      hint: 'download the stylesheet into the deck and name it: `theme: css/theme.css`',
+    });
+  } else if (themes && config.theme !== undefined && !themes.includes(config.theme) && !config.themeFile) {
     const near = config.theme ? closest(config.theme, themes) : undefined;
     diagnostics.push({
       severity: 'error',

@@ -32,6 +32,8 @@ const REVEAL_MD_UNSUPPORTED = ['css', 'highlightTheme', 'scripts', 'preprocessor
 
 const RE_SNAKE = /_([a-z0-9])/g;
 const RE_THEME_NAME = /([^/\\]+?)(?:\.css)?$/;
+const RE_CSS_FILE = /\.css$/i;
+const RE_REMOTE_THEME = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 const RE_PARSER_PLACE = / at line \d+, column \d+:?$/;
 
 /**
@@ -195,6 +197,11 @@ function toConfig(data: Record<string, unknown>): DeckConfig {
     const theme = options.custom_theme ?? options.theme;
     if (typeof theme === 'string') config.theme = RE_THEME_NAME.exec(theme)?.[1];
     if (options.code_theme === 'light' || options.code_theme === 'dark') config.codeTheme = options.code_theme;
+  }
+  // reveal-md's `theme:` may name a stylesheet instead (buildDeck decides, knowing our themes).
+  if (typeof data.theme === 'string' && data.custom_theme === undefined) {
+    if (RE_REMOTE_THEME.test(data.theme)) config.themeUrl = data.theme;
+    else if (RE_CSS_FILE.test(data.theme)) config.themeFile = data.theme.replace(/^\.\//, '');
   }
   for (const table of REVEAL_TABLES) {
     const options = data[table];

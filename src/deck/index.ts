@@ -1,6 +1,7 @@
 // The deck loader: Markdown files → Reveal sections, one pure stage after another. Each stage
 // returns what it finds (diagnostics, assets) with its result; only `read` touches the disk.
 //   read → frontMatter → splitSlides → extractNotes → renderSlide → assembleDeck → checkFiles
+import { posix } from 'node:path';
 import { assembleDeck } from './assemble.ts';
 import { checkConfig, type KnownNames, keyPosition } from './check-config.ts';
 import { checkFiles } from './check-files.ts';
@@ -13,7 +14,7 @@ import { renderSlide } from './render-slide.ts';
 import { revealOptionNames } from './reveal-options.ts';
 import { separatorsOf } from './separators.ts';
 import { splitSlides } from './split.ts';
-import type { DeckSource, Diagnostic, LoadResult } from './types.ts';
+import type { AssetRef, DeckConfig, DeckSource, Diagnostic, LoadResult, SourceFile } from './types.ts';
 
 export type { KnownNames } from './check-config.ts';
 export { CATALOGUE, DIAGNOSTIC_CODES, type DiagnosticCode, formatCatalogue, RENDERED_CODES } from './codes.ts';
@@ -44,9 +45,9 @@ export function buildDeck(source: DeckSource, known: KnownNames = {}): LoadResul
   const rendered = parts.map((stack, h) => stack.map((slide, v) => renderSlide(md, slide, `${h}-${v}`)));
   const slides = rendered.flat();
   const { deck, diagnostics: assembly } = assembleDeck(
-    front.config,
+    settleTheme(front.config, known.themes),
     rendered.map((stack) => stack.map((r) => r.slide)),
-    slides.flatMap((r) => r.assets),
+    [...themeAsset(front.config, first, known.themes), ...slides.flatMap((r) => r.assets)],
   );
   const diagnostics = sortDiagnostics([
     ...(source.diagnostics ?? []),
@@ -61,6 +62,24 @@ export function buildDeck(source: DeckSource, known: KnownNames = {}): LoadResul
     ...assembly,
   ]);
   return { deck, diagnostics };
+}
+
+/**
+ * The theme the deck is built with: a stylesheet path or address only counts when it names none of
+ * our themes (`…/zoe.css` is zoe), and only where the themes are known to tell.
+ */
+function settleTheme(config: DeckConfig, themes: readonly string[] | undefined): DeckConfig {
+  if (config.themeFile === undefined && config.themeUrl === undefined) return config;
+  const { themeFile, themeUrl, ...rest } = config;
+  if (!themes || themes.includes(config.theme ?? '')) return rest;
+  return themeFile !== undefined ? { ...rest, themeFile, theme: undefined } : { ...rest, themeUrl, theme: undefined };
+}
+
+/** The deck's own stylesheet named as its theme (not one of ours): a file it needs, checked as the slides' are. */
+function themeAsset(config: DeckConfig, file: SourceFile | undefined, themes: readonly string[] | undefined): AssetRef[] {
+  if (!file || !config.themeFile || !themes || themes.includes(config.theme ?? '')) return [];
+  const lines = file.text.split('\n');
+  return [{ path: posix.normalize(config.themeFile), file: file.path, line: keyPosition(lines, ['custom_theme', 'theme']).line }];
 }
 
 /**

@@ -42,6 +42,13 @@ export interface DeckConfig {
   keywords?: string[];
   /** Theme name, e.g. `zoe` (from `custom_theme = "…/zoe.css"` or `theme`, at the top or in `[reveal_hugo]`). */
   theme?: string;
+  /**
+   * A stylesheet of the deck's own given as its theme (reveal-md's `theme: css/evo.css`), relative
+   * to the deck; a theme of ours named so (`…/zoe.css`) stays `theme`.
+   */
+  themeFile?: string;
+  /** A theme given as an address on the network (`https://…/x.css`): not loaded, reported. */
+  themeUrl?: string;
   /** Code colours named by `code_theme`; otherwise those that suit the theme's background. */
   codeTheme?: 'light' | 'dark';
   /** Reveal options in camelCase, from `[reveal_hugo]` / `[reveal]` (TOML), `reveal:` or reveal-md's `revealOptions:` (YAML). */

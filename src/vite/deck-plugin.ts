@@ -74,6 +74,11 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
         const { deck, diagnostics } = await store.current();
         const name = deck.config.theme ?? DEFAULT_THEME;
         const file = themeFile(name);
+        // Not a theme of ours: the deck's own stylesheet (checked by the loader: missing-file), or,
+        // for one on the network (reported), the default theme.
+        const own = deck.config.themeFile;
+        if (!file && own && locateFile(store.root, own) === 'file') return join(store.root, own);
+        if (!file && deck.config.themeUrl) return join(THEMES_DIR, themeFile(DEFAULT_THEME) ?? '');
         // The loader has said so with the front matter's line (`unknown-theme`): fail with that.
         const unknown = diagnostics.filter((d) => d.code === 'unknown-theme');
         if (!file && unknown.length > 0) this.error(exitOnCli(store.errorDetails(unknown)));

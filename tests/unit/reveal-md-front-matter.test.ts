@@ -1,8 +1,12 @@
 // reveal-md decks name their separators as regexes in the front matter, matched against the whole
 // file as reveal matches them. One that cannot split keeps reveal's default, with a warning.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDeck, formatDiagnostic } from '../../src/deck/index.ts';
+import { buildDeck, formatDiagnostic, loadDeck } from '../../src/deck/index.ts';
 import { unusableRegex } from '../../src/deck/separators.ts';
+import { themeNames } from '../../src/themes/index.ts';
 
 describe('a separator regex that cannot split', () => {
   it('does not parse, or matches an empty line', () => {
@@ -56,5 +60,42 @@ describe("a reveal-md deck's front matter", () => {
   it('splits at any line that starts with a separator without `$` (`^---`), as reveal does', () => {
     const result = deck('separator: "^---"', '# A\n--- more\n# B\n---\n# C');
     expect(titles(result)).toEqual([['A'], ['B'], ['C']]);
+  });
+});
+
+describe("reveal-md's `theme` as a stylesheet", () => {
+  const load = async (theme: string, files: Record<string, string> = {}) => {
+    const root = await mkdtemp(join(tmpdir(), 'theme-file-'));
+    await mkdir(join(root, 'slides'));
+    await writeFile(join(root, 'slides/01.md'), `---\ntitle: T\ntheme: ${theme}\n---\n# T\n`);
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(dirname(join(root, path)), { recursive: true });
+      await writeFile(join(root, path), text);
+    }
+    const result = await loadDeck(root, 'slides', themeNames());
+    await rm(root, { recursive: true, force: true });
+    return result;
+  };
+
+  it('a file of the deck is its theme, checked like any file it names', async () => {
+    const own = await load('css/evo.css', { 'css/evo.css': '.reveal h1 { color: red; }' });
+    expect(own.diagnostics).toEqual([]);
+    expect(own.deck.config.themeFile).toBe('css/evo.css');
+    expect(own.deck.assets).toContainEqual({ path: 'css/evo.css', file: 'slides/01.md', line: 2 });
+    const missing = await load('./css/gone.css');
+    expect(missing.diagnostics.map(formatDiagnostic)).toEqual([
+      'slides/01.md:3 error missing-file: `css/gone.css` does not exist\n  hint: put the file under images/ or fix the path',
+    ]);
+  });
+
+  it('a path to one of our themes is that theme; one on the network is reported and the default used', async () => {
+    const ours = await load('node_modules/reveal.js/dist/theme/black.css');
+    expect(ours.diagnostics).toEqual([]);
+    expect(ours.deck.config.theme).toBe('black');
+    expect(ours.deck.assets).toEqual([]);
+    const remote = await load('https://example.com/themes/evo.css');
+    expect(remote.diagnostics.map(formatDiagnostic)).toEqual([
+      'slides/01.md:3:1 warning unsupported-option: the theme `https://example.com/themes/evo.css` is on the network: the site loads styles from itself only (offline, and its policy); the default theme is used\n  hint: download the stylesheet into the deck and name it: `theme: css/theme.css`',
+    ]);
   });
 });
