@@ -1,7 +1,14 @@
 // A code block, parsed and checked once (Markdown fence or raw-HTML `<pre><code>`), as the
 // core rule stores it on its `fence` token for the renderer to print.
 import type { Token } from 'markdown-it';
-import type { Step } from './steps.ts';
+import type { FenceInfo, Step } from './steps.ts';
+
+/** What a block says before it is checked: its info, its text (ending in a newline) and any `<pre>` class. */
+export interface CodeSource {
+  info: FenceInfo;
+  text: string;
+  preClass: string;
+}
 
 export interface CodeBlock {
   /** highlight.js's name for the language (`yaml`), or undefined when it is unknown or absent. */

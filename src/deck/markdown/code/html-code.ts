@@ -2,7 +2,7 @@
 // reveal's highlight plugin highlights and steps every `pre code` in the page, so such a block is
 // read here into the same source a Markdown fence gives, and then treated exactly like one.
 import { Parser } from 'htmlparser2';
-import type { CodeSource } from './parse-code.ts';
+import type { CodeSource } from './block.ts';
 
 const RE_PRE_CODE = /^\s*<pre\b/i;
 const RE_LANGUAGE_CLASS = /^(?:language-|lang-)?(.+)$/;

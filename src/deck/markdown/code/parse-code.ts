@@ -4,17 +4,10 @@
 import type { StateCore, Token } from 'markdown-it';
 import type { Diagnostic } from '../../types.ts';
 import { type RenderEnv, renderEnv } from '../env.ts';
-import { type CodeBlock, setCodeBlock } from './block.ts';
+import { type CodeBlock, type CodeSource, setCodeBlock } from './block.ts';
 import { highlightCode } from './highlight.ts';
 import { readHtmlCode } from './html-code.ts';
-import { type FenceInfo, parseFenceInfo, parseSteps } from './steps.ts';
-
-/** What a block says before it is checked: its info, its text (ending in a newline) and any `<pre>` class. */
-export interface CodeSource {
-  info: FenceInfo;
-  text: string;
-  preClass: string;
-}
+import { parseFenceInfo, parseSteps } from './steps.ts';
 
 /**
  * Each step repeats the whole block (as reveal's highlight plugin does), so the HTML grows as
