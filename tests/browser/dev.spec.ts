@@ -127,17 +127,20 @@ test('with the speaker view open, slides added above keep the presenter, the pro
   await onSecondStep(page, deck.url);
   const { current, upcoming } = await openSpeakerView(page);
   const heads = (frame: Page | Frame) => frame.locator('.reveal .slides section.present:not(.stack) :is(h1, h2)');
-  /** Projector and current preview on the code slide's second step; the upcoming preview one step on. */
-  const settled = async (at: string) => {
+  /**
+   * Projector and current preview on the code slide's second step; the upcoming preview one step on
+   * (not at first: reveal sends it the first state before it may have loaded).
+   */
+  const settled = async (at: string, withUpcoming = true) => {
     await expect.poll(() => position(current)).toBe(at);
     await expect(heads(current)).toHaveText('Code');
     await expect.poll(() => highlightedLines(current)).toEqual([['c: 3']]);
-    await expect.poll(() => highlightedLines(upcoming)).toEqual([['e: 5']]);
+    if (withUpcoming) await expect.poll(() => highlightedLines(upcoming)).toEqual([['e: 5']]);
     await expect(heading(page)).toHaveText('Code');
     expect(await position(page)).toBe(at);
     expect(await highlightedLines(page)).toEqual([['c: 3']]);
   };
-  await settled('2/0/1');
+  await settled('2/0/1', false);
 
   await deck.edit(INTRO, (text) => `${text}\n---\n\n## Added before\n`);
   await expect(page.locator('.reveal .slides > section')).toHaveCount(5);

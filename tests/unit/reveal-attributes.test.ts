@@ -107,3 +107,13 @@ describe('other comments', () => {
     expect(html('<!-- .slide: data-state="x" --> and more')).toContain('<!-- .slide: data-state="x" --> and more');
   });
 });
+
+describe('a fragment on raw inline HTML ending a list item', () => {
+  it('goes on that element, as in reveal, and the warning names it', () => {
+    const result = deckOf('- item <span>late</span> <!-- .element: class="fragment" -->');
+    expect(slideHtml(result, 0)).toContain('<span class="fragment">late</span>');
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      'this fragment lands on the `<span>` before it, not on the list item (as in reveal.js): the item shows at once, the `<span>` later',
+    ]);
+  });
+});

@@ -198,7 +198,9 @@ function inListItem(tokens: Token[], i: number): boolean {
  * reveal does, and say so.
  */
 function fragmentOnInline(env: RenderEnv, block: Token, target: Token): void {
-  const what = target.type === 'code_inline' ? 'inline code' : target.type === 'image' ? 'image' : `\`<${target.tag}>\``;
+  // Raw HTML's token has no tag of its own: its name is in its text.
+  const tag = target.type === 'html_inline' ? (RE_TAG_NAME.exec(target.content)?.[2] ?? '').toLowerCase() : target.tag;
+  const what = target.type === 'code_inline' ? 'inline code' : target.type === 'image' ? 'image' : `\`<${tag}>\``;
   env.diagnostics.push({
     severity: 'warning',
     code: 'fragment-on-inline',
