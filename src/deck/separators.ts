@@ -52,10 +52,16 @@ export function separatorsOf(
   };
   const horizontal = read('separator', given.horizontal);
   const vertical = read('verticalSeparator', given.vertical);
-  const separators: Separators = {
-    ...DEFAULT_SEPARATORS,
-    ...(horizontal !== undefined || vertical !== undefined ? { find: findRegex(horizontal ?? REVEAL_MD_SEPARATOR, vertical ?? REVEAL_MD_VERTICAL) } : {}),
-  };
+  const separators: Separators = { ...DEFAULT_SEPARATORS };
+  if (horizontal !== undefined || vertical !== undefined) {
+    const find = findRegex(horizontal ?? REVEAL_MD_SEPARATOR, vertical ?? REVEAL_MD_VERTICAL);
+    if (find) separators.find = find;
+    else
+      unusable(
+        'separator',
+        '`separator` and `verticalSeparator` do not make one regular expression together (a group named twice?); slides are split at `---` and `----` lines instead',
+      );
+  }
   if (given.notes !== undefined) {
     const notes = notesTest(given.notes);
     if (notes) separators.notes = notes;
@@ -97,14 +103,21 @@ function findLines(text: string, from: number): SeparatorMatch[] {
  * reveal's own search (plugin/markdown `slidify`): one regex of both, over the whole text; a match
  * is horizontal when the horizontal regex matches its text.
  */
-function findRegex(horizontal: string, vertical: string): (text: string, from: number) => SeparatorMatch[] {
+function findRegex(horizontal: string, vertical: string): ((text: string, from: number) => SeparatorMatch[]) | undefined {
+  let both: RegExp;
+  try {
+    both = new RegExp(`${horizontal}|${vertical}`, 'mg');
+  } catch {
+    return undefined;
+  }
+  const isHorizontal = new RegExp(horizontal);
   return (text, from) => {
-    const both = new RegExp(`${horizontal}|${vertical}`, 'mg');
-    const isHorizontal = new RegExp(horizontal);
     const matches: SeparatorMatch[] = [];
     both.lastIndex = from;
     for (let match = both.exec(text); match; match = both.exec(text)) {
-      matches.push({ start: match.index, end: match.index + match[0].length, horizontal: isHorizontal.test(match[0]) });
+      // A match of nothing (`(?=#)`) cuts nothing, and reveal would loop on it forever: step past.
+      if (match[0] === '') both.lastIndex++;
+      else matches.push({ start: match.index, end: match.index + match[0].length, horizontal: isHorizontal.test(match[0]) });
     }
     return matches;
   };

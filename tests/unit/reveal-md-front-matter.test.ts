@@ -99,3 +99,18 @@ describe("reveal-md's `theme` as a stylesheet", () => {
     ]);
   });
 });
+
+describe('separator regexes that could hang or throw', () => {
+  const deck = (front: string, body: string) => buildDeck({ files: [{ path: 'slides/01.md', text: `---\n${front}\n---\n${body}` }] });
+
+  it('a regex that can match nothing somewhere (a lookahead) never loops, and cuts nothing there', () => {
+    const result = deck('separator: "(?=#)"', '# A\n\n# B');
+    expect(result.deck.stacks.flat().length).toBe(1);
+  });
+
+  it('two regexes that cannot be joined (a group named twice) keep the default lines, with a warning', () => {
+    const result = deck('separator: "(?<s>---)"\nverticalSeparator: "(?<s>----)"', '# A\n---\n# B');
+    expect(result.deck.stacks.map((s) => s.length)).toEqual([1, 1]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['unsupported-option']);
+  });
+});
