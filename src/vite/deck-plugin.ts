@@ -72,13 +72,11 @@ function deckSlides(store: DeckStore, options: DeckPluginOptions): Plugin<DeckAp
       async handler(id) {
         if (id !== THEME_ID) return `\0${id}`;
         const { deck, diagnostics } = await store.current();
+        // The deck's own stylesheet, when it names no theme of ours (the loader checks it: missing-file).
+        const own = deck.config.themeFile;
+        if (own && locateFile(store.root, own) === 'file') return join(store.root, own);
         const name = deck.config.theme ?? DEFAULT_THEME;
         const file = themeFile(name);
-        // Not a theme of ours: the deck's own stylesheet (checked by the loader: missing-file), or,
-        // for one on the network (reported), the default theme.
-        const own = deck.config.themeFile;
-        if (!file && own && locateFile(store.root, own) === 'file') return join(store.root, own);
-        if (!file && deck.config.themeUrl) return join(THEMES_DIR, themeFile(DEFAULT_THEME) ?? '');
         // The loader has said so with the front matter's line (`unknown-theme`): fail with that.
         const unknown = diagnostics.filter((d) => d.code === 'unknown-theme');
         if (!file && unknown.length > 0) this.error(exitOnCli(store.errorDetails(unknown)));
