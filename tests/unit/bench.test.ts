@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { checkBudgets } from '../../src/tools/bench/budgets.ts';
-import { drawChart, escapeXml } from '../../src/tools/bench/chart.ts';
-import { slidesIn, themedDeck } from '../../src/tools/bench/decks.ts';
-import type { Result } from '../../src/tools/bench/metrics.ts';
-import { marpMarkdown, revealMarkdown } from '../../src/tools/bench/peers.ts';
-import { renderReport, resultTable } from '../../src/tools/bench/report.ts';
-import { formatRatio, formatValue, median, ratio } from '../../src/tools/bench/stats.ts';
-import { bundleHasParser } from '../../src/tools/bench/weigh.ts';
+import { checkBudgets } from '../bench/budgets.ts';
+import { drawChart, escapeXml } from '../bench/chart.ts';
+import { slidesIn, themedDeck } from '../bench/decks.ts';
+import type { Result } from '../bench/metrics.ts';
+import { marpMarkdown, revealMarkdown } from '../bench/peers.ts';
+import { renderReport, resultTable } from '../bench/report.ts';
+import { formatRatio, formatValue, median, ratio } from '../bench/stats.ts';
+import { bundleHasParser } from '../bench/weigh.ts';
 
 describe('median', () => {
   it('takes the middle run, or the mean of the two middle ones, whatever the order', () => {

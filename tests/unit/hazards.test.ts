@@ -6,7 +6,7 @@ import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { buildDeck, renderSections } from '../../src/deck/index.ts';
 import { undefinedRefs } from '../../src/deck/markdown/footnote-check.ts';
-import { HAZARD_IDS, HAZARDS } from '../../src/tools/bench/hazards.ts';
+import { HAZARD_IDS, HAZARDS } from '../bench/hazards.ts';
 
 const DEEP = `${'> '.repeat(100)}deep`;
 const RE_WORD = /^w\d+x$/;

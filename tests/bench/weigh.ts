@@ -37,7 +37,7 @@ export async function bundleHasParser(dist: string): Promise<boolean> {
 
 /** The built CSS of the talk under every theme, gzip: the heaviest and its name (one build each). */
 export async function themeWeights(themes: string[], dirFor: (theme: string) => Promise<string>): Promise<{ theme: string; gzip: number }[]> {
-  const [{ build }, { siteConfig }] = await Promise.all([import('vite'), import('../../vite/site-config.ts')]);
+  const [{ build }, { siteConfig }] = await Promise.all([import('vite'), import('../../src/vite/site-config.ts')]);
   const sizes: { theme: string; gzip: number }[] = [];
   for (const theme of themes) {
     const deckRoot = await dirFor(theme);

@@ -1,6 +1,6 @@
 // Run by the benchmark in a fresh process per run: loads one deck once, as the build does, and
 // prints the loader's time and the process's peak memory as JSON.
-import { loadDeck } from '../../deck/index.ts';
+import { loadDeck } from '../../src/deck/index.ts';
 
 const root = process.argv[2];
 if (!root) throw new Error('usage: tsx load-child.ts DECK_ROOT');

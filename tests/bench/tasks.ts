@@ -184,7 +184,7 @@ export function pdfTasks(talk: PeerTalk | undefined, revealPage: Site | undefine
 
 /** Loads the deck in `dir` once in a fresh process (load-child.ts): the loader's time and the process's peak memory. */
 function loadInChild(dir: string): { ms: number; peakMB: number } {
-  const output = execFileSync(join(REPO, 'node_modules/.bin/tsx'), [join(REPO, 'src/tools/bench/load-child.ts'), dir], { encoding: 'utf8' });
+  const output = execFileSync(join(REPO, 'node_modules/.bin/tsx'), [join(REPO, 'tests/bench/load-child.ts'), dir], { encoding: 'utf8' });
   return JSON.parse(output.trim().split('\n').pop() ?? '{}') as { ms: number; peakMB: number };
 }
 

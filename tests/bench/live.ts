@@ -3,7 +3,7 @@ import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { saveToScreen, startDevServer } from '../live-edit.ts';
+import { saveToScreen, startDevServer } from '../../src/tools/live-edit.ts';
 import { log, REPO } from './context.ts';
 
 export async function saveToScreenRuns(browser: Browser, runs: number): Promise<number[]> {

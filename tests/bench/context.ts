@@ -6,7 +6,7 @@ import { type StaticServer, serveFolder } from './measure.ts';
 import type { ToolId } from './metrics.ts';
 import { PEERS_DIR } from './peers.ts';
 
-export const REPO = join(import.meta.dirname, '../../..');
+export const REPO = join(import.meta.dirname, '../..');
 /** Outside the repository, beside the peers: builds, PDFs and generated decks of a run. */
 export const SCRATCH = join(PEERS_DIR, 'run');
 

@@ -9,7 +9,7 @@ export function commandsRun(options: { peers: boolean }): string[] {
     'npm run dev -- --port P --strictPort   # until GET / answers',
     'npm run pdf -- -o OUT.pdf ; npm run pdf -- --notes -o OUT.pdf   # dist/ already built',
     'vite build (siteConfig, no single file, no card) of the talk with `theme = NAME` in its front matter, for each theme   # CSS weight',
-    'tsx src/tools/bench/load-child.ts DECK   # loadDeck once in a fresh process; peak RSS',
+    'tsx tests/bench/load-child.ts DECK   # loadDeck once in a fresh process; peak RSS',
     'startDevServer + saveToScreen (src/tools/live-edit.ts)   # save a slide, wait for the frame that shows it',
     'Chromium via Playwright, a fresh context per load: navigation start → `.reveal.ready` (Marp: `.bespoke-marp-active`) + one frame',
   ];
