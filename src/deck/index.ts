@@ -44,10 +44,11 @@ export function buildDeck(source: DeckSource, known: KnownNames = {}): LoadResul
   const parts = split.flatMap((s) => s.stacks).map((stack) => stack.map((slide) => extractNotes(slide, separators.notes)));
   const rendered = parts.map((stack, h) => stack.map((slide, v) => renderSlide(md, slide, `${h}-${v}`)));
   const slides = rendered.flat();
+  const settled = settleTheme(front.config, known.themes);
   const { deck, diagnostics: assembly } = assembleDeck(
-    settleTheme(front.config, known.themes),
+    settled,
     rendered.map((stack) => stack.map((r) => r.slide)),
-    [...themeAsset(front.config, first, known.themes), ...slides.flatMap((r) => r.assets)],
+    [...themeAsset(settled, first), ...slides.flatMap((r) => r.assets)],
   );
   const diagnostics = sortDiagnostics([
     ...(source.diagnostics ?? []),
@@ -75,9 +76,9 @@ function settleTheme(config: DeckConfig, themes: readonly string[] | undefined):
   return themeFile !== undefined ? { ...rest, themeFile, theme: undefined } : { ...rest, themeUrl, theme: undefined };
 }
 
-/** The deck's own stylesheet named as its theme (not one of ours): a file it needs, checked as the slides' are. */
-function themeAsset(config: DeckConfig, file: SourceFile | undefined, themes: readonly string[] | undefined): AssetRef[] {
-  if (!file || !config.themeFile || !themes || themes.includes(config.theme ?? '')) return [];
+/** The deck's own stylesheet, once settled as its theme (settleTheme): a file it needs, checked as the slides' are. */
+function themeAsset(config: DeckConfig, file: SourceFile | undefined): AssetRef[] {
+  if (!file || config.themeFile === undefined) return [];
   const lines = file.text.split('\n');
   return [{ path: posix.normalize(config.themeFile), file: file.path, line: keyPosition(lines, ['custom_theme', 'theme']).line }];
 }

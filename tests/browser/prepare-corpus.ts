@@ -3,6 +3,7 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
+import { escapeHtml } from '../../src/deck/escape-html.ts';
 import { buildDeck } from '../../src/deck/index.ts';
 import { siteConfig } from '../../src/vite/site-config.ts';
 import { CORPUS_ERRORS, CORPUS_NAMES, corpusDeck } from '../corpus-decks.ts';
@@ -42,7 +43,7 @@ async function prepareCorpusDeck(name: string): Promise<void> {
   });
 
   await writeFile(join(reveal, 'deck.md'), revealText);
-  const attr = (name: string, value: string | null | undefined) => (value ? ` ${name}="${escapeAttribute(value)}"` : '');
+  const attr = (name: string, value: string | null | undefined) => (value ? ` ${name}="${escapeHtml(value)}"` : '');
   await writeFile(
     join(reveal, 'index.html'),
     `<!doctype html><html><head><meta charset="utf-8">
@@ -52,8 +53,4 @@ async function prepareCorpusDeck(name: string): Promise<void> {
 <script>Reveal.initialize({ hash: true, transition: 'none', plugins: [RevealMarkdown, RevealHighlight, RevealNotes] });</script>
 </body></html>`,
   );
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
