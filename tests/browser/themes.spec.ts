@@ -4,10 +4,10 @@
 // Screenshots of every slide go to test-results/themes/ for a person to look through.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { themeNames } from '../../src/themes/index.ts';
 import { position as at } from '../../src/tools/browser.ts';
+import { axeViolations, seriousViolations } from './axe.ts';
 import { highlightedLines, openDeck, slideTree } from './deck-page.ts';
 
 const SHOTS = join(import.meta.dirname, '../../test-results/themes');
@@ -42,8 +42,7 @@ for (const theme of [...themeNames(), 'default']) {
         const here = await at(page);
         states.push(here);
         await page.evaluate(() => document.fonts.ready);
-        const { violations } = await new AxeBuilder({ page }).include('.reveal .slides section.present:not(.stack)').analyze();
-        for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+        for (const v of seriousViolations(await axeViolations(page, '.reveal .slides section.present:not(.stack)'))) {
           found.push(`${here} ${v.id}: ${v.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`);
         }
         await page.screenshot({ path: join(SHOTS, `${theme}-${String(states.length).padStart(2, '0')}.png`) });

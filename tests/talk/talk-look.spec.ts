@@ -3,15 +3,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { REPO_ROOT } from '../../src/repo-root.ts';
+import { axeViolations, seriousViolations } from '../browser/axe.ts';
 import { openDeck } from '../browser/deck-page.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
 test.skip(!slidesAreTheTalk(), NOT_THE_TALK);
 
 const TALK = 'talk/sub/path/';
-const root = join(import.meta.dirname, '../..');
+const root = REPO_ROOT;
 
 test('every slide and code step passes an axe audit with no serious or critical violation', async ({ page }) => {
   test.slow();
@@ -31,17 +32,19 @@ test('every slide and code step passes an axe audit with no serious or critical 
   const found: string[] = [];
   for (const { h, v, steps } of positions) {
     for (let f = -1; f < steps; f++) {
+      // Reveal moves on hashchange, in a listener added before this one: resolved, it has moved.
       await page.evaluate(
-        ({ h, v, f }) => {
-          location.hash = `#/${h}/${v}${f >= 0 ? `/${f}` : ''}`;
-        },
-        { h, v, f },
+        (hash) =>
+          new Promise<void>((resolve) => {
+            if (location.hash === hash) return resolve();
+            addEventListener('hashchange', () => requestAnimationFrame(() => resolve()), { once: true });
+            location.hash = hash;
+          }),
+        `#/${h}/${v}${f >= 0 ? `/${f}` : ''}`,
       );
       await expect(page.locator('.reveal .slides > section').nth(h)).toHaveClass(/present/);
-      await page.waitForTimeout(100);
       // Slides that are not shown are hidden from assistive technology by Reveal: audit the present one.
-      const { violations } = await new AxeBuilder({ page }).include('.reveal .slides section.present:not(.stack)').analyze();
-      for (const v2 of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+      for (const v2 of seriousViolations(await axeViolations(page, '.reveal .slides section.present:not(.stack)'))) {
         found.push(`#/${h}/${v}/${f} ${v2.id}: ${v2.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       }
     }

@@ -2,9 +2,9 @@
 // sizes, text, bookmarks, links, fonts, metadata, highlights; and its print view under axe.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { axeViolations, seriousViolations } from '../browser/axe.ts';
 import { fonts, links, openPdf, outline, pageSize, pageTexts, wordsOnBand } from '../browser/pdf-file.ts';
 import { flat, pdf, type Run, scratchDeck } from '../browser/pdf-run.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
@@ -158,6 +158,5 @@ test('the print view hides nothing it prints from assistive technology, and pass
   await page.goto('talk/sub/path/?print-pdf');
   await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true');
   expect(await page.locator('.reveal .slides section[aria-hidden], .reveal .slides section[hidden]').count()).toBe(0);
-  const { violations } = await new AxeBuilder({ page }).include('.reveal .slides').analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  expect(seriousViolations(await axeViolations(page, '.reveal .slides')).map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 });

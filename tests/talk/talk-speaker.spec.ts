@@ -2,9 +2,9 @@
 // each other; and what the deck says when the browser blocks the pop-up.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { position } from '../../src/tools/browser.ts';
+import { axeViolations } from '../browser/axe.ts';
 import { highlightedLines, openDeck } from '../browser/deck-page.ts';
 import { openSpeakerView, seconds } from '../browser/speaker-view.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
@@ -125,8 +125,7 @@ test.describe('a blocked pop-up', () => {
     const box = await help(page).boundingBox();
     const viewport = page.viewportSize();
     expect(box && viewport && box.y >= 0 && box.x >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height / 3).toBe(true);
-    const { violations } = await new AxeBuilder({ page }).include('.popup-blocked').analyze();
-    expect(violations.map((v) => v.id)).toEqual([]);
+    expect((await axeViolations(page, '.popup-blocked')).map((v) => v.id)).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath('popup-blocked.png') });
     // Any key takes it down, and still does its job.
     await page.keyboard.press('ArrowDown');
