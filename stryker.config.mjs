@@ -6,10 +6,13 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts' },
   mutate: [
     'src/deck/**/*.ts',
+    'src/live/**/*.ts',
+    'src/site/**/*.ts',
     'src/client/**/*.ts',
     // Declarations and type-only modules: nothing runs, nothing to mutate.
     '!src/**/*.d.ts',
     '!src/deck/types.ts',
+    '!src/live/protocol.ts',
     // Wiring only: imports the virtual modules and CSS that exist only inside a Vite build, and
     // hands `revealOptions()` (options.ts, tested) to Reveal. The browser tests cover it.
     '!src/client/main.ts',

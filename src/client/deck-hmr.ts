@@ -9,8 +9,8 @@ import deck from 'virtual:deck';
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { ViteHotContext } from 'vite/types/hot.d.ts';
 import { SLIDE_ID_ATTRIBUTE } from '../deck/slide-id.ts';
+import type { DeckUpdateEvent } from '../live/protocol.ts';
 import { showWarnings } from './dev-warnings.ts';
-import type { DeckUpdateEvent } from './live-events.ts';
 import { swapSlides } from './swap-slides.ts';
 
 /** Where the presenter is: the slide by its id (its place in the source), and the step shown. */

@@ -1,23 +1,13 @@
 // The handout (`?print-pdf&handout=a4|letter`): each slide, scaled to the paper's width, with its
 // speaker notes beneath it in print-sized type, one sheet per slide.
 import './handout.css';
+import { PAPERS, type Paper } from '../site/print-view.ts';
 
-/** Paper sizes in CSS pixels (96 per inch) and the margin around them. */
-const PAPERS = {
-  a4: { size: 'A4', width: (210 / 25.4) * 96, height: (297 / 25.4) * 96 },
-  letter: { size: 'letter', width: 8.5 * 96, height: 11 * 96 },
-} as const;
-export type Paper = keyof typeof PAPERS;
+/** The margin around the paper. */
 const MARGIN_MM = 14;
 const MARGIN = (MARGIN_MM / 25.4) * 96;
 /** The frame's border (handout.css), inside the printable width. */
 const FRAME_BORDER = 1;
-
-export function paperOf(handout: unknown): Paper | undefined {
-  const value = String(handout).toLowerCase();
-  // Own keys only: `?handout=constructor` names no paper.
-  return Object.hasOwn(PAPERS, value) ? (value as Paper) : undefined;
-}
 
 export function layoutHandout(root: HTMLElement, paper: Paper): void {
   const { size, width, height } = PAPERS[paper];

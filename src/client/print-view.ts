@@ -3,8 +3,9 @@
 // (`pdfSeparateFragments=false`) every code block shows the lines of all its steps at once. A tall
 // block shows its highlighted rows; in the handout, the whole block where it can.
 import type { RevealApi, RevealConfig, RevealPlugin } from 'reveal.js';
+import { paperOf, READY_FLAG } from '../site/print-view.ts';
 import { fitToPaper, scrollToHighlight } from './code-scroll.ts';
-import { layoutHandout, paperOf } from './handout.ts';
+import { layoutHandout } from './handout.ts';
 import { linkPages, markSlides, numberPages } from './print-pages.ts';
 
 export function PrintView(): RevealPlugin {
@@ -34,7 +35,7 @@ export function PrintView(): RevealPlugin {
           numberPages(slides);
           linkPages(slides);
         }
-        document.documentElement.dataset.printReady = 'true';
+        document.documentElement.dataset[READY_FLAG] = 'true';
       });
     },
   };

@@ -1,7 +1,7 @@
 // Live edit, DOM side: rebuilds Reveal's `.slides` from a deck update, keeping the very element of
 // every slide the edit did not change (only new or changed sections are parsed and put in).
 import { SLIDE_ID_ATTRIBUTE } from '../deck/slide-id.ts';
-import type { DeckUpdate, SlideUpdate } from '../deck/types.ts';
+import type { DeckUpdate, SlideUpdate } from '../live/protocol.ts';
 
 export interface Swapped {
   /** The element of each slide, by its id after the update. */

@@ -19,7 +19,6 @@ import type { AssetRef, DeckConfig, DeckSource, Diagnostic, LoadResult, SourceFi
 export type { KnownNames } from './check-config.ts';
 export { CATALOGUE, DIAGNOSTIC_CODES, type DiagnosticCode, formatCatalogue, RENDERED_CODES } from './codes.ts';
 export { codeFrame, formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
-export { diffDecks } from './diff.ts';
 export { renderSections, renderSlideSection } from './sections.ts';
 export type * from './types.ts';
 

@@ -2,9 +2,10 @@
 // holds more than slides (an editor's lock file, a macOS `._` copy, a folder named `x.md`, a file
 // without permission): dot-files are not slides; anything else that cannot be read is reported,
 // never thrown, so neither the build nor the dev server dies on it.
-import { readlinkSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { codeFrame } from './diagnostics.ts';
 import type { DeckSource, Diagnostic, SourceFile } from './types.ts';
 
 const RE_MARKDOWN = /\.md$/i;
@@ -153,4 +154,13 @@ function danglingOutside(base: string, file: string): boolean {
     at = target;
   }
   return false;
+}
+
+/** The lines of the deck around a diagnostic, or '' when its file cannot be read (e.g. no slides at all). */
+export function diagnosticFrame(root: string, d: Diagnostic): string {
+  try {
+    return codeFrame(normalise(readFileSync(join(root, d.file), 'utf8')), d);
+  } catch {
+    return ''; // a folder, a file without permission, a link to nothing: the diagnostic says so
+  }
 }

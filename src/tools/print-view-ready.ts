@@ -1,19 +1,7 @@
 // Opening the deck's print view (`?print-pdf`) and waiting until it can be measured or printed, for
 // the PDF export (Chromium over the DevTools protocol) and the rendered check (Playwright) alike.
+import { PRINT_VIEW_READY } from '../site/print-view.ts';
 import { UserError } from './user-error.ts';
-
-/**
- * Resolves in the page once the print view is laid out (PrintView sets `data-print-ready`), its
- * fonts are loaded and every image has loaded or failed. Page-side code, sent as text: a function
- * would carry tsx's `__name` helper, which the page lacks.
- */
-export const PRINT_VIEW_READY = `new Promise((resolve) => {
-  const poll = (done, then) => (done() ? then() : setTimeout(() => poll(done, then), 10));
-  poll(
-    () => document.documentElement.dataset.printReady === 'true',
-    () => document.fonts.ready.then(() => poll(() => [...document.images].every((img) => img.complete), () => resolve(true))),
-  );
-})`;
 
 /** What each browser library does for {@link openPrintView}. */
 export interface PrintViewPage {

@@ -1,12 +1,10 @@
 // The built site for tools: is `dist/` older than what it is built from, and building it again.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MANIFEST_FILE, parseManifest, type SiteManifest } from '../deck/manifest.ts';
 import type { LoadResult } from '../deck/types.ts';
+import { REPO_ROOT } from '../repo-root.ts';
+import { MANIFEST_FILE, parseManifest, type SiteManifest } from '../site/manifest.ts';
 import { UserError } from './user-error.ts';
-
-/** The repository (index.html, src/): two folders up from here, as site-config.ts says. */
-const REPO_ROOT = join(import.meta.dirname, '../..');
 
 /** What the site is built from: the deck's folders, and the engine's sources and config. */
 function sources(deckRoot: string): string[] {

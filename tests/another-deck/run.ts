@@ -5,9 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { REPO_ROOT } from '../../src/repo-root.ts';
 
-const repo = resolve(import.meta.dirname, '../..');
+const repo = REPO_ROOT;
 const copy = mkdtempSync(join(tmpdir(), 'another-deck-'));
 const tracked = spawnSync('git', ['ls-files', '-z'], { cwd: repo, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
 const TALK = [/^slides\//, /^images\//, /^diagrams\/[^/]+\.ts$/, /^tests\/talk\//];

@@ -2,11 +2,12 @@
 // sites it serves to the browser.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REPO_ROOT } from '../../src/repo-root.ts';
 import { type StaticServer, serveFolder } from './measure.ts';
 import type { ToolId } from './metrics.ts';
 import { PEERS_DIR } from './peers.ts';
 
-export const REPO = join(import.meta.dirname, '../..');
+export const REPO = REPO_ROOT;
 /** Outside the repository, beside the peers: builds, PDFs and generated decks of a run. */
 export const SCRATCH = join(PEERS_DIR, 'run');
 

@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DIAGNOSTIC_CODES, type Diagnostic, formatDiagnostic, RENDERED_CODES } from '../../src/deck/index.ts';
+import { REPO_ROOT } from '../../src/repo-root.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = REPO_ROOT;
 const bad = join(root, 'tests/fixtures/bad');
 
 interface Run {

@@ -1,7 +1,7 @@
 // The `--notes` handout's page (`?print-pdf&handout=a4`) on a fixture deck: each slide keeps the
 // deck's own alignment (a centred deck stays centred) while the notes beneath read left-aligned.
 import { expect, type Locator, test } from '@playwright/test';
-import { PRINT_VIEW_READY } from '../../src/tools/print-view-ready.ts';
+import { PRINT_VIEW_READY } from '../../src/site/print-view.ts';
 
 const THEMES = 'decks/themes/';
 

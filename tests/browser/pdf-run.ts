@@ -4,9 +4,10 @@ import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { REPO_ROOT } from '../../src/repo-root.ts';
 import type { Bookmark } from './pdf-file.ts';
 
-export const root = join(import.meta.dirname, '../..');
+export const root = REPO_ROOT;
 
 export interface Run {
   code: number;

@@ -5,10 +5,11 @@ import { dirname, join } from 'node:path';
 import { build } from 'vite';
 import { escapeHtml } from '../../src/deck/escape-html.ts';
 import { buildDeck } from '../../src/deck/index.ts';
+import { REPO_ROOT } from '../../src/repo-root.ts';
 import { siteConfig } from '../../src/vite/site-config.ts';
 import { CORPUS_ERRORS, CORPUS_NAMES, corpusDeck } from '../corpus-decks.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = REPO_ROOT;
 const out = join(root, 'node_modules/.cache/deck-tests/corpus');
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 

@@ -3,14 +3,15 @@
 // and the small fixture decks of tests/fixtures/decks/ that browser tests open (served at /decks/).
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { build } from 'vite';
 import { buildDeck } from '../../src/deck/index.ts';
+import { REPO_ROOT } from '../../src/repo-root.ts';
 import { themeNames } from '../../src/themes/index.ts';
 import { siteConfig } from '../../src/vite/site-config.ts';
 import { prepareCorpus } from './prepare-corpus.ts';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = REPO_ROOT;
 const out = join(root, 'node_modules/.cache/deck-tests/conformance');
 export const CONFORMANCE_DECKS = ['an-intro-to-pocketbase', 'docker-as-a-dev-tool'];
 /** Fixture decks (each a folder with `slides/`) that browser tests open as built sites. */

@@ -6,9 +6,10 @@
 //   /decks/<name>/…         → node_modules/.cache/deck-tests/decks/<name>/… (fixture decks)
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize } from 'node:path';
+import { REPO_ROOT } from '../../src/repo-root.ts';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = REPO_ROOT;
 /** [URL prefix, folder it maps to]; the first prefix that matches wins. */
 const routes: readonly (readonly [prefix: string, dir: string])[] = [
   ['/talk/sub/path/', join(root, 'dist')],

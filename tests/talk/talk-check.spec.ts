@@ -6,11 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type Diagnostic, formatDiagnostic } from '../../src/deck/index.ts';
+import { REPO_ROOT } from '../../src/repo-root.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
 test.skip(!slidesAreTheTalk(), NOT_THE_TALK);
 
-const root = join(import.meta.dirname, '../..');
+const root = REPO_ROOT;
 
 test('passes the talk with no error and no warning, rendered in Chromium', async () => {
   test.setTimeout(120_000);

@@ -1,12 +1,12 @@
 // The talk's own expectations as the loader reads slides/: its slide tree, notes, front matter,
 // and that it is the author's seed with only our edits. Skipped once slides/ holds another deck.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, type LoadResult, loadDeck } from '../../src/deck/index.ts';
+import { REPO_ROOT } from '../../src/repo-root.ts';
 import { fixture, loadSingleFile, shape } from '../unit/helpers.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = REPO_ROOT;
 
 const notesOf = (r: LoadResult) => r.deck.stacks.flat().map((s) => s.notesHtml);
 const isTalk = slidesAreTheTalk();

@@ -5,8 +5,9 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../src/repo-root.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = REPO_ROOT;
 
 async function deckDir(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'deck-check-'));

@@ -1,7 +1,7 @@
 // diffDecks: which slides an edit changed, where each slide went, and when the page must reload.
 import { describe, expect, it } from 'vitest';
-import { diffDecks } from '../../src/deck/diff.ts';
-import type { DeckDiff, SlideUpdate } from '../../src/deck/index.ts';
+import { diffDecks } from '../../src/live/diff.ts';
+import type { DeckDiff, SlideUpdate } from '../../src/live/protocol.ts';
 import { deckOf } from './helpers.ts';
 
 const diff = (before: string[], after: string[]): DeckDiff => diffDecks(deckOf(...before).deck, deckOf(...after).deck);

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { REPO_ROOT } from '../../src/repo-root.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = REPO_ROOT;
 
 interface Job {
   image?: string;

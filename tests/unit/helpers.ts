@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDeck, type LoadResult, loadDeck } from '../../src/deck/index.ts';
 import { normalise } from '../../src/deck/read.ts';
+import { REPO_ROOT } from '../../src/repo-root.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = REPO_ROOT;
 
 /** A file of tests/fixtures/, as written. */
 export const fixture = (path: string): Promise<string> => readFile(join(root, 'tests/fixtures', path), 'utf8');

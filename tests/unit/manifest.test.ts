@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MANIFEST_FILE, parseManifest, siteManifest } from '../../src/deck/manifest.ts';
+import { MANIFEST_FILE, parseManifest, siteManifest } from '../../src/site/manifest.ts';
 import { readManifest, siteIsStale } from '../../src/tools/site.ts';
 import { UserError } from '../../src/tools/user-error.ts';
 import { deckOf } from './helpers.ts';

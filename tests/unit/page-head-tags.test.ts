@@ -1,7 +1,7 @@
 // The page head of a deck whose front matter says little: only the tags that have a value, one a
 // line, and the site's URL taken only when it is a web address.
 import { describe, expect, it } from 'vitest';
-import { renderPageHead } from '../../src/deck/page-head.ts';
+import { renderPageHead } from '../../src/site/page-head.ts';
 
 describe('renderPageHead, with little to say', () => {
   it('gives a title and the tags that need no value, one a line', () => {

@@ -1,9 +1,9 @@
 // Page head and the needs-a-server notice: parsed back with htmlparser2, as a browser or a link preview reads them.
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { NEEDS_SERVER_CLASS, NEEDS_SERVER_FILE, renderNeedsServer } from '../../src/deck/needs-server.ts';
-import { type PageHeadOptions, renderPageHead } from '../../src/deck/page-head.ts';
 import type { DeckConfig } from '../../src/deck/types.ts';
+import { NEEDS_SERVER_CLASS, NEEDS_SERVER_FILE, renderNeedsServer } from '../../src/site/needs-server.ts';
+import { type PageHeadOptions, renderPageHead } from '../../src/site/page-head.ts';
 
 const TALK: DeckConfig = {
   title: 'Gitlab Runners Docker-in-Docker Explained',

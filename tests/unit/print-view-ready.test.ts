@@ -1,7 +1,8 @@
 // Waiting for the print view, as the PDF export and the rendered check both do: through a stand-in
 // page, each way the wait ends and the one message it ends with.
 import { describe, expect, it } from 'vitest';
-import { openPrintView, PRINT_VIEW_READY, type PrintViewPage } from '../../src/tools/print-view-ready.ts';
+import { PRINT_VIEW_READY } from '../../src/site/print-view.ts';
+import { openPrintView, type PrintViewPage } from '../../src/tools/print-view-ready.ts';
 import { UserError } from '../../src/tools/user-error.ts';
 
 const never = () => new Promise<never>(() => undefined);

@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../src/repo-root.ts';
 import { faviconSvg } from '../../src/share/favicon.ts';
 import { CARD_SIZE, type CardInput, cardCacheKey, renderSocialCard } from '../../src/share/social-card.ts';
 import { findFont, fontFamilies, loadFont, palette, readThemeLook } from '../../src/share/theme-look.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = REPO_ROOT;
 const KARLA = join(root, 'node_modules/@fontsource/karla/files/karla-latin-400-normal.woff2');
 
 /** Width and height from a PNG's IHDR chunk, after checking its signature. */

@@ -7,11 +7,12 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../src/repo-root.ts';
 import { palette, readThemeLook } from '../../src/share/theme-look.ts';
 import { themeBuilds } from '../../src/themes/build-themes.ts';
 import { codeScheme, DEFAULT_THEME, themeFile, themeNames } from '../../src/themes/index.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = REPO_ROOT;
 const themes = join(root, 'src/themes');
 const engine = join(root, 'src/client/engine');
 const require = createRequire(import.meta.url);

@@ -13,6 +13,8 @@ export interface PageFinding {
 }
 
 export interface MeasureOptions {
+  /** The printed pages' selector (site/print-view.ts): this function runs in the page, apart from its imports. */
+  pages: string;
   /** Text smaller than this share of the slide's height is too small to read (16 px on a 750 px slide). */
   minFontShare: number;
   /** The slide's height in CSS pixels (Reveal's `height`): a printed section is only as tall as its content. */
@@ -37,7 +39,7 @@ export function measurePages(options: MeasureOptions): PageFinding[] {
   };
   const shown = (element: Element): boolean => element.checkVisibility({ visibilityProperty: true, opacityProperty: false });
 
-  for (const page of document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page[data-slide]')) {
+  for (const page of document.querySelectorAll<HTMLElement>(options.pages)) {
     const slide = page.dataset.slide ?? '';
     const step = Number(page.dataset.step ?? 0);
     const section = page.querySelector<HTMLElement>('section[data-print-slide]');

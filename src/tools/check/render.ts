@@ -6,6 +6,7 @@ import { slideSize } from '../../client/deck-size.ts';
 import type { Deck, Diagnostic } from '../../deck/index.ts';
 import { CATALOGUE } from '../../deck/index.ts';
 import { localPath } from '../../deck/markdown/html-check.ts';
+import { PRINTED_PAGE_SELECTOR, printViewQuery } from '../../site/print-view.ts';
 import { measurePages, type PageFinding } from './measure.ts';
 import { waitForPrintView } from './wait-print-view.ts';
 
@@ -41,8 +42,12 @@ export async function renderChecks(browser: Browser, deck: Deck, options: Render
     if (['image', 'media'].includes(request.resourceType())) failed.add(request.url());
   });
   try {
-    await waitForPrintView(page, new URL('?print-pdf', options.url).href, options.timeoutMs, problems);
-    const findings = await page.evaluate(measurePages, { minFontShare: options.minFontShare ?? 16 / 750, height: slideSize(deck.config.reveal).height });
+    await waitForPrintView(page, new URL(printViewQuery({ steps: true }), options.url).href, options.timeoutMs, problems);
+    const findings = await page.evaluate(measurePages, {
+      pages: PRINTED_PAGE_SELECTOR,
+      minFontShare: options.minFontShare ?? 16 / 750,
+      height: slideSize(deck.config.reveal).height,
+    });
     const base = new URL(options.url);
     // Only the site's own files: off-origin ones are `remote-url` warnings, and depend on the network.
     const own = [...failed].map((url) => new URL(url)).filter((url) => url.origin === base.origin);

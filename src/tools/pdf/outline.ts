@@ -1,14 +1,7 @@
 // The PDF's bookmarks: the loader's outline (one entry per slide) placed on the pages that
 // print each slide; a stack's vertical slides nest under its first slide; steps are not repeated.
 import type { OutlineEntry } from '../../deck/types.ts';
-
-/** One printed unit as the print view marks it: a slide at one step, on `pages` sheets of paper. */
-export interface PrintedPage {
-  /** `h/v` of the slide. */
-  slide: string;
-  step: number;
-  pages: number;
-}
+import type { PrintedPage } from '../../site/print-view.ts';
 
 export interface Bookmark {
   title: string;

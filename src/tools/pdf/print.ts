@@ -1,17 +1,13 @@
 // One page load and one print: open the deck's print view in Chromium, wait for what it needs
 // (Reveal's layout, fonts, images), read how its pages map to slides, and print it.
 import type CDP from 'chrome-remote-interface';
+import { type PrintedPage, type PrintViewRequest, printViewQuery, READ_PRINTED_PAGES } from '../../site/print-view.ts';
 import { openPrintView } from '../print-view-ready.ts';
 import { UserError } from '../user-error.ts';
-import type { Paper } from './options.ts';
-import type { PrintedPage } from './outline.ts';
 
-export interface PrintRequest {
+export interface PrintRequest extends PrintViewRequest {
   /** The served site's address. */
   url: string;
-  steps: boolean;
-  /** A handout on this paper, or the slides alone. */
-  handout?: Paper;
   timeoutMs: number;
 }
 
@@ -22,19 +18,7 @@ export interface Printed {
   problems: string[];
 }
 
-/** The print view's query: Reveal copies `?key=value` into its config; `handout` is read by our client. */
-export function printQuery(request: Pick<PrintRequest, 'steps' | 'handout'>): string {
-  const query = new URLSearchParams({ 'print-pdf': '' });
-  if (!request.steps || request.handout) query.set('pdfSeparateFragments', 'false');
-  if (request.handout) query.set('handout', request.handout);
-  return `?${query.toString().replace('print-pdf=', 'print-pdf')}`;
-}
-
 // Page-side code is sent as text: functions would carry tsx's `__name` helper, which the page lacks.
-/** Each printed unit as the print view marks it (print-pages.ts). */
-const PAGES = `[...document.querySelectorAll('.reveal .slides .pdf-page[data-slide]')].map((unit) => ({
-  slide: unit.dataset.slide ?? '', step: Number(unit.dataset.step), pages: Number(unit.dataset.pages),
-}))`;
 const BROKEN_IMAGES = `[...new Set([...document.querySelectorAll('.reveal .slides img')]
   .filter((img) => img.naturalWidth === 0)
   .map((img) => (img.getAttribute('src') ?? img.getAttribute('data-src') ?? '(no src)') + ' on slide ' + (img.closest('.pdf-page')?.getAttribute('data-slide') ?? '?')))]`;
@@ -71,7 +55,7 @@ export async function printDeck(client: CDP.Client, request: PrintRequest): Prom
   const open = async () => {
     // The print view's own readiness is awaited next: the new document is enough to go on.
     const loaded = Page.domContentEventFired();
-    const { errorText } = await Page.navigate({ url: new URL(printQuery(request), request.url).href });
+    const { errorText } = await Page.navigate({ url: new URL(printViewQuery(request), request.url).href });
     if (errorText) throw new UserError(`the slides did not load (${errorText})`);
     await loaded;
   };
@@ -87,7 +71,7 @@ export async function printDeck(client: CDP.Client, request: PrintRequest): Prom
     problems,
   );
   problems.push(...(await evaluate<string[]>(BROKEN_IMAGES)).map((what) => `image did not load: ${what}`));
-  const pages = await evaluate<PrintedPage[]>(PAGES);
+  const pages = await evaluate<PrintedPage[]>(READ_PRINTED_PAGES);
   const { data } = await Page.printToPDF(PRINT);
   return { pdf: Buffer.from(data, 'base64'), pages, problems };
 }

@@ -3,7 +3,8 @@
 // notes beneath, one sheet per slide. Sizes Reveal's layout would give are stubbed (no layout in a
 // fake DOM); pdf.spec.ts prints the real handout in Chromium and reads its pages.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { layoutHandout, paperOf } from '../../../src/client/handout.ts';
+import { layoutHandout } from '../../../src/client/handout.ts';
+import { paperOf } from '../../../src/site/print-view.ts';
 
 const PX_PER_MM = 96 / 25.4;
 const MARGIN_MM = 14;

@@ -3,7 +3,7 @@
 // script: hidden while the script loads, shown (and the deck hidden) when it fails. The page's head
 // runs here in a fake DOM; share.spec.ts opens the built page from `file://` in Chromium.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { NEEDS_SERVER_SCRIPT, renderNeedsServer } from '../../../src/deck/needs-server.ts';
+import { NEEDS_SERVER_SCRIPT, renderNeedsServer } from '../../../src/site/needs-server.ts';
 
 function page(singleFile?: string): void {
   const { head, body } = renderNeedsServer(singleFile);

@@ -1,7 +1,7 @@
 // Page head: the front matter as the page's title, description, author and keywords, its icon,
 // and the Open Graph and Twitter card tags that link previews show. Pure: returns escaped HTML.
-import { escapeHtml } from './escape-html.ts';
-import type { DeckConfig } from './types.ts';
+import { escapeHtml } from '../deck/escape-html.ts';
+import type { DeckConfig } from '../deck/types.ts';
 
 export interface PageHeadOptions {
   /**

@@ -2,8 +2,9 @@
 // in place. Slides are matched across the edit (unchanged, moved, edited), each keeps its identity.
 import { isDeepStrictEqual } from 'node:util';
 import { diffArrays } from 'diff';
-import { renderSlideSection } from './sections.ts';
-import type { Deck, DeckConfig, DeckDiff, SlideHtml, SlideUpdate } from './types.ts';
+import { renderSlideSection } from '../deck/sections.ts';
+import type { Deck, DeckConfig, SlideHtml } from '../deck/types.ts';
+import type { DeckDiff, SlideUpdate } from './protocol.ts';
 
 /** A slide as the page shows it (without its id, which an edit above it may change). */
 interface Shown {

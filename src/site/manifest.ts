@@ -1,6 +1,6 @@
 // What a built site says about its deck, beside index.html as `deck.json`: the title and the
 // outline, so a tool given a built site (the PDF export) needs neither the loader nor the slides.
-import type { Deck, OutlineEntry } from './types.ts';
+import type { Deck, OutlineEntry } from '../deck/types.ts';
 
 export const MANIFEST_FILE = 'deck.json';
 

@@ -1,6 +1,6 @@
 // The page's word when its script could not run: browsers block the built site's module script
 // and stylesheet from `file://`. Pure: returns the head and body HTML the Vite plugin inserts.
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../deck/escape-html.ts';
 
 /** Set on `<html>` when the deck's script failed to load; the CSS below keys on it. */
 export const NEEDS_SERVER_CLASS = 'deck-needs-server';
