@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { type Diagnostic, formatCatalogue, formatDiagnostic, hasErrors, loadDeck } from '../deck/index.ts';
 import { themeNames } from '../themes/index.ts';
-import { exitCode } from './user-error.ts';
+import { runTool, type Tool } from './cli.ts';
 
 const HELP = `usage: npm run check -- [--root DIR] [--no-render] [--json] [--errors-only] [--list]
 Checks the slides in DIR/slides (default: the current folder) and prints each problem.
@@ -16,39 +16,50 @@ Checks the slides in DIR/slides (default: the current folder) and prints each pr
 Exit code: 0 when there is no problem, 1 when there is any, 2 for a bad option.
 (\`npm run check --list\` works too: npm passes such flags on.)`;
 
-const FLAGS = new Set(['--help', '--no-render', '--json', '--errors-only', '--list']);
-const VALUED = new Set(['--root', '--timeout']);
-
 interface CheckOptions {
   root: string;
   render: boolean;
   json: boolean;
   errorsOnly: boolean;
   timeoutMs: number;
+  /** Print the catalogue of diagnostic codes instead of checking. */
+  list: boolean;
 }
 
-function parseArgs(args: string[]): CheckOptions | { help: true } | { list: true } | { error: string } {
-  for (let i = 0; i < args.length; i++) {
-    if (VALUED.has(args[i])) i++;
-    else if (!FLAGS.has(args[i])) return { error: `unknown option ${args[i]}` };
-  }
-  if (args.includes('--help')) return { help: true };
-  if (args.includes('--list')) return { list: true };
-  const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
-  const timeout = Number(value('--timeout') ?? 60);
-  if (!(timeout > 0)) return { error: '--timeout takes a number of seconds' };
-  return {
-    root: resolve(value('--root') ?? '.'),
-    render: !args.includes('--no-render'),
-    json: args.includes('--json'),
-    errorsOnly: args.includes('--errors-only'),
-    timeoutMs: timeout * 1000,
-  };
-}
+const CHECK_TOOL: Tool<CheckOptions> = {
+  name: 'check',
+  help: HELP,
+  options: {
+    root: { type: 'string' },
+    timeout: { type: 'string' },
+    'no-render': { type: 'boolean' },
+    json: { type: 'boolean' },
+    'errors-only': { type: 'boolean' },
+    list: { type: 'boolean' },
+  },
+  read(values) {
+    const timeout = Number(values.timeout ?? 60);
+    if (!(timeout > 0)) return { error: '--timeout takes a number of seconds' };
+    return {
+      options: {
+        root: resolve(typeof values.root === 'string' ? values.root : '.'),
+        render: !values['no-render'],
+        json: values.json === true,
+        errorsOnly: values['errors-only'] === true,
+        timeoutMs: timeout * 1000,
+        list: values.list === true,
+      },
+    };
+  },
+};
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function check(options: CheckOptions): Promise<number> {
+  if (options.list) {
+    console.log(formatCatalogue());
+    return 0;
+  }
   const say = (line: string) => {
     if (!options.json) console.log(`check: ${line}`);
   };
@@ -92,21 +103,4 @@ function npmFlags(env: NodeJS.ProcessEnv): string[] {
   ];
 }
 
-async function main(args: string[]): Promise<number> {
-  const parsed = parseArgs(args);
-  if ('help' in parsed) {
-    console.log(HELP);
-    return 0;
-  }
-  if ('list' in parsed) {
-    console.log(formatCatalogue());
-    return 0;
-  }
-  if ('error' in parsed) {
-    console.error(`check: ${parsed.error}\n${HELP}`);
-    return 2;
-  }
-  return check(parsed);
-}
-
-process.exitCode = await exitCode('check', main([...process.argv.slice(2), ...npmFlags(process.env)]));
+await runTool(CHECK_TOOL, check, [...process.argv.slice(2), ...npmFlags(process.env)]);

@@ -4,9 +4,9 @@
 // image reloads the page. Also serves the files the slides reference from the deck's folder.
 import sirv from 'sirv';
 import type { Connect, ErrorPayload, Logger, Plugin } from 'vite';
-import { diffDecks } from '../deck/diff.ts';
 import { type Diagnostic, formatDiagnostic, type LoadResult } from '../deck/index.ts';
-import { locateFile } from '../deck/read.ts';
+import { diagnosticFrame, locateFile } from '../deck/read.ts';
+import { diffDecks } from '../live/diff.ts';
 import { type DeckStore, pageProblems, stopsDeck } from './deck-store.ts';
 
 export function deckLive(store: DeckStore): Plugin {
@@ -24,7 +24,7 @@ export function deckLive(store: DeckStore): Plugin {
     const fresh = result.diagnostics.filter((_, i) => !reported.has(lines[i]));
     reported = new Set(lines);
     for (const d of fresh) {
-      if (stopsDeck(d)) logger?.error([formatDiagnostic(d), store.frame(d)].filter(Boolean).join('\n'), { timestamp: true });
+      if (stopsDeck(d)) logger?.error([formatDiagnostic(d), diagnosticFrame(store.root, d)].filter(Boolean).join('\n'), { timestamp: true });
       else logger?.warn(formatDiagnostic(d), { timestamp: true });
     }
     return pageProblems(fresh);

@@ -1,8 +1,7 @@
 // The deck the Vite plugins share: loaded once, replaced by the dev server when a slide is saved.
-import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { codeFrame, type Diagnostic, formatDiagnostic, type LoadResult, loadDeck } from '../deck/index.ts';
-import { isSlideName, normalise } from '../deck/read.ts';
+import { type Diagnostic, formatDiagnostic, type LoadResult, loadDeck } from '../deck/index.ts';
+import { diagnosticFrame, isSlideName } from '../deck/read.ts';
 
 /** Mistakes that stop the deck in dev too (the overlay shows them); a missing file only breaks its image. */
 export const stopsDeck = (d: Diagnostic): boolean => d.severity === 'error' && d.code !== 'missing-file';
@@ -57,17 +56,8 @@ export class DeckStore {
     return {
       message: errors.map(formatDiagnostic).join('\n'),
       id: file,
-      frame: this.frame(first),
+      frame: diagnosticFrame(this.root, first),
       loc: { file, line: first.line + 1, column: first.column ?? 0 },
     };
-  }
-
-  /** The lines around a diagnostic, or '' when its file cannot be read (e.g. no slides at all). */
-  frame(d: Diagnostic): string {
-    try {
-      return codeFrame(normalise(readFileSync(join(this.root, d.file), 'utf8')), d);
-    } catch {
-      return ''; // a folder, a file without permission, a link to nothing: the diagnostic says so
-    }
   }
 }

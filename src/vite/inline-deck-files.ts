@@ -8,8 +8,7 @@ import { lookup } from 'mrmime';
 import type { Plugin } from 'vite';
 import { localPath, URL_ATTRIBUTES } from '../deck/markdown/html-check.ts';
 import { locateFile } from '../deck/read.ts';
-import { deckApi } from './deck-api.ts';
-import type { DeckApi } from './deck-plugin.ts';
+import type { DeckStore } from './deck-store.ts';
 
 interface Edit {
   start: number;
@@ -17,22 +16,18 @@ interface Edit {
   text: string;
 }
 
-export function inlineDeckFiles(deckRoot: string): Plugin {
-  let api: DeckApi;
+export function inlineDeckFiles(store: DeckStore): Plugin {
   let inlined = new Set<string>();
   return {
     name: 'deck:inline-files',
     apply: 'build',
-    configResolved(config) {
-      api = deckApi(config);
-    },
     transformIndexHtml: {
       // After the deck plugin has put the slides in the page.
       order: 'post',
       async handler(html) {
-        const { deck } = await api.load();
+        const { deck } = await store.current();
         // Only files inside the project: a link out is never inlined (the loader has failed the build on it).
-        const files = new Set(deck.assets.map((a) => a.path).filter((path) => locateFile(deckRoot, path) === 'file'));
+        const files = new Set(deck.assets.map((a) => a.path).filter((path) => locateFile(store.root, path) === 'file'));
         const found: { start: number; end: number; name: string; path: string }[] = [];
         // The parser says where each attribute starts and ends: only those bytes change.
         const parser = new Parser(
@@ -49,7 +44,7 @@ export function inlineDeckFiles(deckRoot: string): Plugin {
           found.map(async ({ start, end, name, path }) => ({
             start,
             end,
-            text: `${name}="${await dataUrl(join(deckRoot, path))}"`,
+            text: `${name}="${await dataUrl(join(store.root, path))}"`,
           })),
         );
         inlined = new Set(found.map((f) => f.path));
@@ -61,7 +56,7 @@ export function inlineDeckFiles(deckRoot: string): Plugin {
       // takes every .html file in the bundle for a page (an iframe's file would be one).
       order: 'post',
       async handler(_, bundle) {
-        const { deck } = await api.load();
+        const { deck } = await store.current();
         for (const path of new Set(deck.assets.map((a) => a.path))) {
           if (!bundle[path]) continue;
           // Inside the page now, or out of reach of a single file either way.

@@ -6,8 +6,7 @@ import { join, relative } from 'node:path';
 import { build, type InlineConfig, type Logger, type Plugin } from 'vite';
 import { slugify } from '../deck/slug.ts';
 import type { DeckConfig, LoadResult } from '../deck/types.ts';
-import { deckApi } from './deck-api.ts';
-import type { DeckApi } from './deck-plugin.ts';
+import type { DeckStore } from './deck-store.ts';
 
 export interface SingleFileOptions {
   /** The config of the single file's build, given the deck the site's build loaded. */
@@ -19,22 +18,20 @@ export function singleFileName(config: DeckConfig): string {
   return `${slugify(config.title ?? '')}.html`;
 }
 
-export function singleFilePlugin(options: SingleFileOptions): Plugin {
-  let api: DeckApi;
+export function singleFilePlugin(store: DeckStore, options: SingleFileOptions): Plugin {
   let outDir = '';
   let logger: Logger;
   return {
     name: 'deck:single-file',
     apply: 'build',
     configResolved(config) {
-      api = deckApi(config);
       outDir = config.build.outDir;
       logger = config.logger;
     },
     // After the site is on disk: a failed site build writes no single file.
     async writeBundle() {
       const start = performance.now();
-      const loaded = api.load();
+      const loaded = store.current();
       const { deck } = await loaded;
       const result = await build(options.config(loaded));
       const outputs = Array.isArray(result) ? result : [result];

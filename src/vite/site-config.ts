@@ -4,10 +4,17 @@ import { resolve } from 'node:path';
 import type { InlineConfig, UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import type { LoadResult } from '../deck/types.ts';
-import { deckPlugin } from './deck-plugin.ts';
+import { REPO_ROOT } from '../repo-root.ts';
+import { deckFilesPlugin } from './deck-files-plugin.ts';
+import { deckLive } from './deck-live.ts';
+import { deckModulesPlugin } from './deck-modules-plugin.ts';
+import { DeckStore } from './deck-store.ts';
+import { iconsPlugin } from './icons-plugin.ts';
 import { inlineDeckFiles } from './inline-deck-files.ts';
+import { needsServerPlugin } from './needs-server-plugin.ts';
 import { notesPlugin } from './notes-plugin.ts';
-import { sharePlugin } from './share-plugin.ts';
+import { pageHeadPlugin } from './page-head-plugin.ts';
+import { pageHtmlPlugin } from './page-html-plugin.ts';
 import { singleFilePlugin } from './single-file-plugin.ts';
 
 export interface SiteOptions {
@@ -26,24 +33,31 @@ export interface SiteOptions {
   siteUrl?: string;
   /** The deck already loaded by the caller (a tool that checked it first): the build does not read it again. */
   loaded?: Promise<LoadResult>;
-  /** Built by Vite's CLI (`npm run build`): a deck's errors end the process as diagnostics, no stack. @default false */
-  exitOnDeckErrors?: boolean;
   /** Print the deck's warnings (the tests' fixture decks have theirs on purpose). @default true */
   warn?: boolean;
 }
 
-/** The repository: index.html and src/ live here whatever deck is built. */
-export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-
+/**
+ * The site's plugins, in order, one concern each: the deck's modules, the slides in the page, the
+ * files beside it, live edits (dev), the speaker view's fixes, the file:// notice, the page's head
+ * and policy, the icon and card. All share one loaded deck.
+ */
 export function siteConfig(options: SiteOptions = {}): UserConfig {
   const site = resolved(options);
+  const store = new DeckStore('slides', options.loaded);
+  const icons = iconsPlugin(store, { card: site.socialCard });
   return {
     ...common(site),
     plugins: [
-      deckPlugin({ root: options.deckRoot, exitOnErrors: site.exitOnDeckErrors, loaded: options.loaded, warn: options.warn }),
+      deckModulesPlugin(store, { root: options.deckRoot, warn: options.warn }),
+      pageHtmlPlugin(store),
+      deckFilesPlugin(store),
+      deckLive(store),
       notesPlugin(),
-      sharePlugin({ siteUrl: site.siteUrl, card: site.socialCard, singleFile: site.singleFile }),
-      ...(site.singleFile ? [singleFilePlugin({ config: (loaded) => singleFileConfig(site, loaded) })] : []),
+      needsServerPlugin(store, { singleFile: site.singleFile }),
+      pageHeadPlugin(store, icons.api, { siteUrl: site.siteUrl }),
+      icons,
+      ...(site.singleFile ? [singleFilePlugin(store, { config: (loaded) => singleFileConfig(site, loaded) })] : []),
     ],
   };
 }
@@ -51,6 +65,8 @@ export function siteConfig(options: SiteOptions = {}): UserConfig {
 /** The single file's build: the same site, every file inlined, nothing written (the plugin writes it). */
 function singleFileConfig(site: Resolved, loaded: Promise<LoadResult>): InlineConfig {
   const config = common(site);
+  const store = new DeckStore('slides', loaded);
+  const icons = iconsPlugin(store, { card: site.socialCard, inline: true });
   return {
     ...config,
     // Never vite.config.ts: it would add the single-file plugin again.
@@ -58,10 +74,13 @@ function singleFileConfig(site: Resolved, loaded: Promise<LoadResult>): InlineCo
     logLevel: 'warn',
     plugins: [
       // The site's build has printed the deck's warnings already.
-      deckPlugin({ root: site.deckRoot, loaded, warn: false }),
+      deckModulesPlugin(store, { root: site.deckRoot, warn: false }),
+      pageHtmlPlugin(store),
       notesPlugin(),
-      sharePlugin({ siteUrl: site.siteUrl, card: site.socialCard, inline: true }),
-      inlineDeckFiles(site.deckRoot),
+      needsServerPlugin(store, { inline: true }),
+      pageHeadPlugin(store, icons.api, { siteUrl: site.siteUrl, inline: true }),
+      icons,
+      inlineDeckFiles(store),
       viteSingleFile(),
     ],
     build: { ...config.build, write: false, emptyOutDir: false },
@@ -88,7 +107,6 @@ function resolved(options: SiteOptions): Resolved {
     // The environment turns the extras off for a quicker build (the benchmark times the site alone).
     singleFile: options.singleFile ?? process.env.DECK_SINGLE_FILE !== '0',
     socialCard: options.socialCard ?? process.env.DECK_SOCIAL_CARD !== '0',
-    exitOnDeckErrors: options.exitOnDeckErrors ?? false,
     siteUrl: options.siteUrl ?? process.env.DECK_SITE_URL ?? process.env.CI_PAGES_URL ?? '',
   };
 }

@@ -18,7 +18,7 @@ describe('npm run pdf options', () => {
     expect(parsePdfArgs(['--paper', 'a3'])).toEqual({ error: '--paper must be a4 or letter, not `a3`' });
     expect(parsePdfArgs(['--port', '70000'])).toEqual({ error: '--port must be a port number, not `70000`' });
     expect(parsePdfArgs(['--timeout', '0'])).toEqual({ error: '--timeout must be a number of seconds, not `0`' });
-    expect(parsePdfArgs(['--pages'])).toMatchObject({ error: expect.stringMatching(/^Unknown option '--pages'.*\(see --help\)$/) });
+    expect(parsePdfArgs(['--pages'])).toEqual({ error: 'unknown option --pages (see --help)' });
     expect(parsePdfArgs(['talk.pdf'])).toMatchObject({ error: expect.stringMatching(/positional argument/) });
   });
 });

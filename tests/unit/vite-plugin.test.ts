@@ -1,26 +1,17 @@
 // The Vite plugin: a deck with errors fails `vite build` with the loader's formatted diagnostics.
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'vite';
 import { expect, it } from 'vitest';
-import { deckPlugin } from '../../src/vite/deck-plugin.ts';
-
-const root = resolve(import.meta.dirname, '../..');
+import { siteConfig } from '../../src/vite/site-config.ts';
 
 async function buildDeckAt(markdown: string) {
   const dir = await mkdtemp(join(tmpdir(), 'deck-vite-'));
   await mkdir(join(dir, 'slides'));
   await writeFile(join(dir, 'slides', '01-intro.md'), markdown);
-  return build({
-    configFile: false,
-    root,
-    base: './',
-    publicDir: false,
-    logLevel: 'silent',
-    plugins: [deckPlugin({ root: dir })],
-    build: { outDir: join(dir, 'dist'), write: false },
-  });
+  const config = siteConfig({ deckRoot: dir, outDir: join(dir, 'dist'), singleFile: false, socialCard: false, warn: false });
+  return build({ ...config, configFile: false, logLevel: 'silent', build: { ...config.build, write: false } });
 }
 
 it('fails the build on a loader error, saying where', async () => {

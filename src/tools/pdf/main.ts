@@ -4,11 +4,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { slugify } from '../../deck/slug.ts';
 import { requireChromium } from '../chromium.ts';
+import { runTool } from '../cli.ts';
 import { serveSite } from '../serve.ts';
 import { buildSite, readManifest, siteIsStale } from '../site.ts';
-import { exitCode, UserError } from '../user-error.ts';
+import { UserError } from '../user-error.ts';
 import { startHeadless } from './headless.ts';
-import { HELP, type PdfOptions, parsePdfArgs } from './options.ts';
+import { PDF_TOOL, type PdfOptions } from './options.ts';
 import { bookmarks, pageCount } from './outline.ts';
 import { printDeck } from './print.ts';
 
@@ -117,17 +118,4 @@ async function rebuild(root: string, outDir: string): Promise<void> {
   await buildSite(root, outDir, loaded);
 }
 
-async function main(args: string[]): Promise<number> {
-  const parsed = parsePdfArgs(args);
-  if ('help' in parsed) {
-    console.log(HELP);
-    return 0;
-  }
-  if ('error' in parsed) {
-    console.error(`pdf: ${parsed.error}`);
-    return 2;
-  }
-  return exportPdf(parsed.options);
-}
-
-process.exitCode = await exitCode('pdf', main(process.argv.slice(2)));
+await runTool(PDF_TOOL, exportPdf);

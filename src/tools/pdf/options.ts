@@ -1,8 +1,7 @@
 // `npm run pdf` options: parsed once into a typed value; every mistake is one message, no stack.
-import { parseArgs } from 'node:util';
 
-export const PAPERS = ['a4', 'letter'] as const;
-export type Paper = (typeof PAPERS)[number];
+import { type Paper, paperOf } from '../../site/print-view.ts';
+import { type Parsed, parseToolArgs, portOf, type Tool } from '../cli.ts';
 
 export interface PdfOptions {
   /** Folder holding the deck's `slides/` and `images/`. @default '.' */
@@ -43,55 +42,42 @@ then adds bookmarks (one per slide) and the title, author, subject and keywords 
 
 Chromium: CHROMIUM_PATH when set, else Debian's /usr/bin/chromium, else Playwright's own.`;
 
-export type Parsed = { help: true } | { options: PdfOptions } | { error: string };
+export const PDF_TOOL: Tool<PdfOptions> = {
+  name: 'pdf',
+  help: HELP,
+  options: {
+    output: { type: 'string', short: 'o' },
+    'no-steps': { type: 'boolean' },
+    notes: { type: 'boolean' },
+    paper: { type: 'string' },
+    root: { type: 'string' },
+    port: { type: 'string' },
+    timeout: { type: 'string' },
+    rebuild: { type: 'boolean' },
+  },
+  read(values) {
+    const paper = paperOf(values.paper ?? 'a4');
+    if (!paper) return { error: `--paper must be a4 or letter, not \`${values.paper}\`` };
+    const port = portOf(values.port);
+    if (port === undefined) return { error: `--port must be a port number, not \`${values.port}\`` };
+    const timeout = Number(values.timeout ?? 30);
+    if (!(timeout > 0)) return { error: `--timeout must be a number of seconds, not \`${values.timeout}\`` };
+    return {
+      options: {
+        root: typeof values.root === 'string' ? values.root : '.',
+        ...(typeof values.output === 'string' ? { output: values.output } : {}),
+        steps: !values['no-steps'],
+        notes: values.notes === true,
+        paper,
+        port,
+        timeout,
+        rebuild: values.rebuild === true,
+      },
+    };
+  },
+};
 
-export function parsePdfArgs(args: string[]): Parsed {
-  let values: ReturnType<typeof parse>['values'];
-  try {
-    ({ values } = parse(args));
-  } catch (error) {
-    return { error: `${error instanceof Error ? error.message : String(error)} (see --help)` };
-  }
-  if (values.help) return { help: true };
-  const paper = (values.paper ?? 'a4').toLowerCase();
-  if (!isPaper(paper)) return { error: `--paper must be a4 or letter, not \`${values.paper}\`` };
-  const port = Number(values.port ?? 0);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return { error: `--port must be a port number, not \`${values.port}\`` };
-  const timeout = Number(values.timeout ?? 30);
-  if (!(timeout > 0)) return { error: `--timeout must be a number of seconds, not \`${values.timeout}\`` };
-  return {
-    options: {
-      root: values.root ?? '.',
-      ...(values.output ? { output: values.output } : {}),
-      steps: !values['no-steps'],
-      notes: values.notes ?? false,
-      paper,
-      port,
-      timeout,
-      rebuild: values.rebuild ?? false,
-    },
-  };
-}
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      output: { type: 'string', short: 'o' },
-      'no-steps': { type: 'boolean' },
-      notes: { type: 'boolean' },
-      paper: { type: 'string' },
-      root: { type: 'string' },
-      port: { type: 'string' },
-      timeout: { type: 'string' },
-      rebuild: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
-
-function isPaper(value: string): value is Paper {
-  return (PAPERS as readonly string[]).includes(value);
+/** `npm run pdf`'s arguments, read. */
+export function parsePdfArgs(args: string[]): Parsed<PdfOptions> {
+  return parseToolArgs(PDF_TOOL, args);
 }

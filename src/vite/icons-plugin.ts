@@ -1,52 +1,46 @@
-// Vite plugin `deck:share`: what a shared link shows. Puts the front matter into the page's head
-// (title, description, author, Open Graph and Twitter tags), emits the favicon and the social card
-// drawn from the theme, and the notice a page opened from file:// shows instead of broken slides.
+// Vite plugin `deck:icons`: the favicon in the theme's colours, and the social card (the title
+// slide's heading and the author, in the theme's fonts) a shared link shows. In a build both are
+// emitted (the card drawn while Vite bundles, cached by content); in dev they are drawn on request,
+// so edits show on reload. `deck:head` names them in the page through this plugin's `look()`.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { NEEDS_SERVER_FILE, NEEDS_SERVER_SCRIPT, renderNeedsServer } from '../deck/needs-server.ts';
-import { renderPageHead } from '../deck/page-head.ts';
 import type { Deck } from '../deck/types.ts';
 import { FAVICON_FILE, faviconSvg } from '../share/favicon.ts';
 import { CARD_FILE, CARD_SIZE, type CardInput, cardCacheKey, fontWeight, renderSocialCard } from '../share/social-card.ts';
 import { cssWeight, type FontFace, findFont, fontBytes, fontFamilies, palette, readThemeLook, toTrueType } from '../share/theme-look.ts';
-import { contentSecurityPolicy } from './content-security-policy.ts';
-import { deckApi } from './deck-api.ts';
-import type { DeckApi } from './deck-plugin.ts';
-import { singleFileName } from './single-file-plugin.ts';
+import type { DeckStore } from './deck-store.ts';
+import { THEME_ID } from './virtual-ids.ts';
 
-const HEAD_MARK = '<!--deck:head-->';
-const NOTICE_MARK = '<!--deck:notice-->';
-const THEME_ID = 'virtual:deck-theme';
 /** The engine's own font (the code font): the card's letters when a theme names only system fonts (serif, dracula). */
 const ENGINE_FONTS = join(import.meta.dirname, '../client/engine/code.css');
 
-export interface SharePluginOptions {
-  /** Absolute URL the site is published at: og:url and og:image become absolute. @default none (relative) */
-  siteUrl?: string;
-  /** Draw the social card from the title slide and name it in the page. @default true */
+export interface IconsOptions {
+  /** Draw the social card from the title slide. @default true */
   card?: boolean;
-  /** The page is the single file: favicon inline, no files emitted, no notice. @default false */
+  /** The page is the single file: its icon goes inline, no file is emitted. @default false */
   inline?: boolean;
-  /** A single file is written beside the site, so the notice points to it. @default false */
-  singleFile?: boolean;
 }
 
-/** What the theme gives the shared page: the icon, and the fonts the card is set in (if it ships them). */
-interface Look {
+/** What the theme gives the shared page: the icon, and the card's content and fonts (if the theme ships them). */
+export interface Look {
   icon: string;
   card?: Omit<CardInput, 'heading' | 'body'> & { heading: FontFace; body: FontFace };
 }
 
-export function sharePlugin(options: SharePluginOptions = {}): Plugin {
-  let api: DeckApi;
+export interface IconsApi {
+  /** The deck's look: the build's, computed once, or (in dev) the current deck's. */
+  look(): Promise<Look>;
+}
+
+export function iconsPlugin(store: DeckStore, options: IconsOptions = {}): Plugin<IconsApi> & { api: IconsApi } {
   let config: ResolvedConfig;
   let resolveTheme: () => Promise<string | undefined>;
   let built: { look: Promise<Look>; card: Promise<Buffer | undefined> } | undefined;
 
   async function look(): Promise<Look> {
-    const [{ deck }, theme] = await Promise.all([api.load(), resolveTheme()]);
+    const [{ deck }, theme] = await Promise.all([store.current(), resolveTheme()]);
     return readLook(deck, theme, options.card ?? true, (message) => config.logger.warn(message));
   }
 
@@ -77,10 +71,10 @@ export function sharePlugin(options: SharePluginOptions = {}): Plugin {
   }
 
   return {
-    name: 'deck:share',
+    name: 'deck:icons',
+    api: { look: () => built?.look ?? look() },
     configResolved(resolved) {
       config = resolved;
-      api = deckApi(resolved);
     },
     async buildStart() {
       if (config.command !== 'build') return;
@@ -90,39 +84,16 @@ export function sharePlugin(options: SharePluginOptions = {}): Plugin {
       built = { look: found, card: options.inline ? Promise.resolve(undefined) : found.then((l) => card(l.card)) };
       built.card.catch(() => undefined); // awaited, and reported, in generateBundle
     },
-    transformIndexHtml: {
-      // After Vite's own pass over the HTML, which would bundle the notice's <style> (blocked from file://).
-      async handler(html) {
-        const { deck } = await api.load();
-        const { icon, card: hasCard } = await (built?.look ?? look());
-        const head = renderPageHead(deck.config, {
-          siteUrl: options.siteUrl,
-          icon: { type: 'image/svg+xml', href: options.inline ? `data:image/svg+xml,${encodeURIComponent(icon)}` : FAVICON_FILE },
-          card: hasCard && { path: CARD_FILE, ...CARD_SIZE, alt: cardAlt(hasCard.title, hasCard.author) },
-        });
-        const notice = options.inline ? undefined : renderNeedsServer(options.singleFile ? singleFileName(deck.config) : undefined);
-        // The site's policy, before anything it governs; not in the single file, whose script is inline,
-        // nor under the dev server, whose client injects styles and opens a socket.
-        const policy = options.inline || config.command !== 'build' ? '' : `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">\n`;
-        return html.replace(HEAD_MARK, () => policy + (notice ? `${head}\n${notice.head}` : head)).replace(NOTICE_MARK, () => notice?.body ?? '');
-      },
-    },
     async generateBundle() {
       if (!built || options.inline) return;
       const [{ icon }, png] = await Promise.all([built.look, built.card]);
       this.emitFile({ type: 'asset', fileName: FAVICON_FILE, source: icon });
-      this.emitFile({ type: 'asset', fileName: NEEDS_SERVER_FILE, source: NEEDS_SERVER_SCRIPT });
       if (png) this.emitFile({ type: 'asset', fileName: CARD_FILE, source: png });
     },
     configureServer(server) {
       resolveTheme = async () => (await server.environments.client.pluginContainer.resolveId(THEME_ID))?.id;
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0];
-        if (path === `/${NEEDS_SERVER_FILE}`) {
-          res.setHeader('content-type', 'text/javascript');
-          res.end(NEEDS_SERVER_SCRIPT);
-          return;
-        }
         if (path !== `/${FAVICON_FILE}` && path !== `/${CARD_FILE}`) return next();
         // Drawn on request from the current deck and theme, so edits show on reload.
         look()
@@ -162,8 +133,4 @@ async function readLook(deck: Deck, themeFile: string | undefined, wantCard: boo
   }
   const title = deck.stacks[0]?.[0]?.title ?? deck.config.title ?? 'Slides';
   return { icon, card: { title, author: deck.config.author, colours, heading, body } };
-}
-
-function cardAlt(title: string, author: string | undefined): string {
-  return author ? `Title slide: ${title}, by ${author}` : `Title slide: ${title}`;
 }
