@@ -2,6 +2,7 @@
 import { load as loadLenientYaml } from 'js-yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { isRemoteUrl } from './remote-url.ts';
 import type { DeckConfig, Diagnostic, FrontMatter, JsonValue, SourceFile } from './types.ts';
 
 const FENCES = { '+++': 'toml', '---': 'yaml' } as const;
@@ -33,7 +34,6 @@ const REVEAL_MD_UNSUPPORTED = ['css', 'highlightTheme', 'scripts', 'preprocessor
 const RE_SNAKE = /_([a-z0-9])/g;
 const RE_THEME_NAME = /([^/\\]+?)(?:\.css)?$/;
 const RE_CSS_FILE = /\.css$/i;
-const RE_REMOTE_THEME = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 const RE_PARSER_PLACE = / at line \d+, column \d+:?$/;
 
 /**
@@ -200,7 +200,7 @@ function toConfig(data: Record<string, unknown>): DeckConfig {
   }
   // reveal-md's `theme:` may name a stylesheet instead (buildDeck decides, knowing our themes).
   if (typeof data.theme === 'string' && data.custom_theme === undefined) {
-    if (RE_REMOTE_THEME.test(data.theme)) config.themeUrl = data.theme;
+    if (isRemoteUrl(data.theme)) config.themeUrl = data.theme;
     else if (RE_CSS_FILE.test(data.theme)) config.themeFile = data.theme.replace(/^\.\//, '');
   }
   for (const table of REVEAL_TABLES) {

@@ -23,7 +23,7 @@ export function renderSlide(md: MarkdownIt, parts: SlideParts, id: string): Rend
     html: md.renderer.render(tokens, md.options, env),
     title: firstHeading(md, tokens, env),
     label: firstWords(md, tokens, env, env.imageAlt),
-    steps: env.steps,
+    codeSteps: env.codeSteps,
     ...(env.math ? { math: true as const } : {}),
   };
   if (parts.notes === undefined) return { slide, assets: env.assets, diagnostics: env.diagnostics };

@@ -51,6 +51,8 @@ export function splitSlides(
   let slideStart = startLine;
   /** Slides cut so far: their count names the next one (never `stacks.flat()`, which made splitting quadratic). */
   let slideCount = 0;
+  /** The current slide's `notes:` lines outside code and comments. */
+  let notesAt: number[] = [];
   /** Where the HTML comment the scanner is in opened; undefined outside one. */
   let comment: OpenComment | undefined;
   let swallowed = 0;
@@ -63,8 +65,9 @@ export function splitSlides(
   /** Ends the slide at line `end`, where its text stops at `until`; the next one starts at `next`. */
   const close = (end: number, until: number, next: number): void => {
     const id = `${file.path}#${slideCount++}`;
-    const slide: SlideSource = { file: file.path, id, startLine: slideStart, endLine: end, text: text.slice(slideFrom, Math.max(until, slideFrom)) };
+    const slide: SlideSource = { file: file.path, id, startLine: slideStart, endLine: end, text: text.slice(slideFrom, Math.max(until, slideFrom)), notesAt };
     stacks[stacks.length - 1].push(slide);
+    notesAt = [];
     slideFrom = next;
     slideStart = lineOf(lineStarts, Math.min(next, text.length));
   };
@@ -98,6 +101,7 @@ export function splitSlides(
       // A separator that takes a `<!--` with it (`<!--s-->`) opens no comment; one after it on its line does.
       comment = commentAfter(line, Math.max(0, here[here.length - 1].end - lineStarts[i]), i);
     } else {
+      if (separators.notes.test(line)) notesAt.push(i);
       comment = commentAfter(line, 0, i);
     }
   }

@@ -81,6 +81,11 @@ export interface SlideSource {
   endLine: number;
   /** The slide's Markdown (lines startLine..endLine joined). */
   text: string;
+  /**
+   * Lines (0-based, in the file) that start speaker notes: the notes separator outside code and
+   * comments. The split stage finds them as it scans the fences; the notes stage takes the first.
+   */
+  notesAt: number[];
 }
 
 /** A horizontal slide: one or more vertical slides. */
@@ -110,8 +115,8 @@ export interface SlideHtml {
   title?: string;
   /** What names a slide without a heading in the outline: its first words or an image's alt text. */
   label?: string;
-  /** Fragment steps the slide adds beyond its first state. */
-  steps: number;
+  /** Code steps the slide adds beyond its first state (a count). */
+  codeSteps: number;
   /** True when the slide (or its notes) has `$…$` or `$$…$$` math: the page then loads KaTeX's CSS. */
   math?: true;
 }

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import postcss from 'postcss';
 import valueParser, { type Node } from 'postcss-value-parser';
+import { isRemoteUrl } from '../deck/remote-url.ts';
 
 export interface FontFace {
   family: string;
@@ -29,7 +30,6 @@ export interface Palette {
   accent: string;
 }
 
-const RE_REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 const RE_FONT_FILE = /\.(woff2?|ttf|otf)$/i;
 const FONT_FORMATS = new Set(['woff2', 'woff', 'truetype', 'opentype']);
 const WEIGHTS: Record<string, number> = { normal: 400, bold: 700 };
@@ -162,7 +162,7 @@ function urlOf(node: Node): string {
 
 /** A URL in a CSS file as a path: relative to the file, else a package file (as Vite resolves it). */
 function localFile(url: string, cssFile: string): string | undefined {
-  if (RE_REMOTE.test(url) || url.startsWith('data:') || url.startsWith('/')) return undefined;
+  if (isRemoteUrl(url) || url.startsWith('data:') || url.startsWith('/')) return undefined;
   const path = url.split(/[?#]/)[0];
   const relative = resolve(dirname(cssFile), path);
   if (existsSync(relative)) return relative;

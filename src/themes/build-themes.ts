@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import postcss, { type Root } from 'postcss';
+import { isRemoteUrl } from '../deck/remote-url.ts';
 import { fontFamilies } from '../share/theme-look.ts';
 import { REVEAL_THEMES } from './index.ts';
 
@@ -76,14 +77,15 @@ const FONTS: Readonly<Record<string, { pkg: string; faces: readonly Face[]; note
   },
 };
 
-const RE_REMOTE = /^(?:url\()?["']?(?:https?:)?\/\//i;
+/** An `@import`'s target without its `url(` and quotes. */
+const RE_IMPORT_TARGET = /^(?:url\()?\s*["']?/i;
 
 /** One reveal theme as we ship it. */
 export function buildRevealTheme(name: string): string {
   const file = require.resolve(`reveal.js/theme/${name}.css`);
   const root = postcss.parse(readFileSync(file, 'utf8'), { from: file });
   root.walkAtRules('import', (rule) => {
-    if (RE_REMOTE.test(rule.params.trim())) rule.remove();
+    if (isRemoteUrl(rule.params.trim().replace(RE_IMPORT_TARGET, ''))) rule.remove();
   });
   root.walkAtRules('font-face', (rule) => {
     rule.remove();

@@ -68,7 +68,7 @@ async function check(options: CheckOptions): Promise<number> {
   const { deck, diagnostics } = loaded;
   const timings: Record<string, number> = { rules: performance.now() - at };
   const slides = deck.stacks.flat();
-  const steps = slides.reduce((n, s) => n + s.steps, 0);
+  const steps = slides.reduce((n, s) => n + s.codeSteps, 0);
   say(`${slides.length} slides, ${steps} code steps: ${diagnostics.length} problem(s) from the rules (${seconds(timings.rules)})`);
   const found: Diagnostic[] = [...diagnostics];
   if (options.render && hasErrors(diagnostics)) {

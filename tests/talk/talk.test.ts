@@ -17,7 +17,7 @@ describe.skipIf(!isTalk)('the talk', async () => {
 
   it('has the slide tree reveal.js gives its source: 30 slides, 3 extra code steps', () => {
     expect(shape(talk)).toEqual([1, 2, 4, 10, 1, 3, 7, 1, 1]);
-    expect(talk.deck.stacks.flat().reduce((n, s) => n + s.steps, 0)).toBe(3);
+    expect(talk.deck.stacks.flat().reduce((n, s) => n + s.codeSteps, 0)).toBe(3);
     expect(talk.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 

@@ -20,7 +20,7 @@ function summary({ deck, diagnostics }: LoadResult): string {
           id: s.id,
           line: s.line,
           ...(s.title ? { title: s.title } : { label: s.label }),
-          steps: s.steps,
+          steps: s.codeSteps,
           ...(s.math ? { math: true } : {}),
           ...(Object.keys(s.attributes).length ? { attributes: s.attributes } : {}),
           notes: s.notesHtml !== undefined,

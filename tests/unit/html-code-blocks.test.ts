@@ -87,7 +87,7 @@ describe('raw HTML that is not one code block is left as written', () => {
   ])('%s', (_, html) => {
     const result = deckOf(html);
     expect(slideHtml(result, 0)).toBe(html);
-    expect(result.deck.stacks[0][0].steps).toBe(0);
+    expect(result.deck.stacks[0][0].codeSteps).toBe(0);
   });
 
   it('a Markdown fence showing a `<pre><code>` block: code, shown as written', () => {

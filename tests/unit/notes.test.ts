@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractNotes } from '../../src/deck/notes.ts';
+import { splitSlides } from '../../src/deck/split.ts';
 
-const notes = (text: string, startLine = 10) =>
-  extractNotes({ file: 'slides/01.md', id: 'slides/01.md#0', startLine, endLine: startLine + text.split('\n').length, text });
+/** The slide as the split stage gives it (which finds its notes lines), starting at `startLine`. */
+const notes = (text: string, startLine = 10) => {
+  const [slide] = splitSlides({ path: 'slides/01.md', text: `${'\n'.repeat(startLine)}${text}` }, startLine).stacks.flat();
+  return extractNotes(slide);
+};
 
 describe('extractNotes', () => {
   it.each(['notes:', 'Notes:', 'NOTE:', 'note:'])('starts notes at a `%s` line', (marker) => {

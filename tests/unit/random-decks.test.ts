@@ -144,7 +144,7 @@ describe('random decks', () => {
     console.log(`5,000 slides loaded in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     expect(built.stacks).toHaveLength(5000);
     expect(built.stacks[4999][0].notesHtml).toContain('Say 4999.');
-    expect(built.stacks.flat().reduce((n, s) => n + s.steps, 0)).toBe(5000);
+    expect(built.stacks.flat().reduce((n, s) => n + s.codeSteps, 0)).toBe(5000);
     expect(diagnostics).toEqual([]);
   }, 60_000);
 });

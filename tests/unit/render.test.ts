@@ -22,7 +22,7 @@ describe('code fences', () => {
     ]);
     expect(html.match(/<tr class="highlight-line">.*?<\/tr>/g)?.map((row) => /data-line-number="(\d+)"/.exec(row)?.[1])).toEqual(['5', '8']);
     expect(html.match(/<tr/g)).toHaveLength(18);
-    expect(result.deck.stacks[0][0].steps).toBe(1);
+    expect(result.deck.stacks[0][0].codeSteps).toBe(1);
   });
 
   it('`[]` shows line numbers and highlights nothing', () => {
@@ -144,7 +144,7 @@ describe('code blocks written as raw HTML', () => {
     expect(html).toContain('class="hljs language-yaml fragment has-highlights" data-line-numbers="3"');
     expect(html.match(/<tr/g)).toHaveLength(6);
     expect(html).toContain('&amp;x');
-    expect(result.deck.stacks[0][0].steps).toBe(1);
+    expect(result.deck.stacks[0][0].codeSteps).toBe(1);
   });
 
   it('leaves other raw `<pre>` HTML alone', () => {

@@ -4,12 +4,12 @@ import { parseFenceInfo, parseSteps } from '../../src/deck/markdown/code/steps.t
 describe('parseFenceInfo', () => {
   it.each([
     ['yaml', { lang: 'yaml' }],
-    ['yaml [5|8]', { lang: 'yaml', steps: { spec: '5|8', offset: 6, startFrom: 1 } }],
-    ['json [11]', { lang: 'json', steps: { spec: '11', offset: 6, startFrom: 1 } }],
-    ['go []', { lang: 'go', steps: { spec: '', offset: 4, startFrom: 1 } }],
-    ['yml [|12]', { lang: 'yml', steps: { spec: '|12', offset: 5, startFrom: 1 } }],
-    ['js [712: 1|3]', { lang: 'js', steps: { spec: ' 1|3', offset: 8, startFrom: 712 } }],
-    ['[1-3,5|8] Dockerfile', { lang: 'Dockerfile', steps: { spec: '1-3,5|8', offset: 1, startFrom: 1 } }],
+    ['yaml [5|8]', { lang: 'yaml', stepSpec: { spec: '5|8', offset: 6, startFrom: 1 } }],
+    ['json [11]', { lang: 'json', stepSpec: { spec: '11', offset: 6, startFrom: 1 } }],
+    ['go []', { lang: 'go', stepSpec: { spec: '', offset: 4, startFrom: 1 } }],
+    ['yml [|12]', { lang: 'yml', stepSpec: { spec: '|12', offset: 5, startFrom: 1 } }],
+    ['js [712: 1|3]', { lang: 'js', stepSpec: { spec: ' 1|3', offset: 8, startFrom: 712 } }],
+    ['[1-3,5|8] Dockerfile', { lang: 'Dockerfile', stepSpec: { spec: '1-3,5|8', offset: 1, startFrom: 1 } }],
     ['', { lang: '' }],
   ])('%j', (info, expected) => expect(parseFenceInfo(info)).toEqual(expected));
 });

@@ -18,8 +18,8 @@ export type RenderEnv = {
   slideAttributesLine?: number;
   /** Local files the HTML references (images, iframes), relative to the deck root. */
   assets: AssetRef[];
-  /** Fragment steps the code blocks add. */
-  steps: number;
+  /** Fragment steps the code blocks add (a count). */
+  codeSteps: number;
   /** Alt text of the first raw-HTML `<img>`, to name a slide that has no heading or words. */
   imageAlt?: string;
   /** Set when the text has `$…$` or `$$…$$` math (math.ts). */
@@ -28,7 +28,7 @@ export type RenderEnv = {
 
 /** A fresh env for one render: what the rules find is collected in it and returned by the stage. */
 export function createEnv(file: string, lineOffset: number, text: string, docId: string): RenderEnv {
-  return { file, lineOffset, lines: text.split('\n'), diagnostics: [], docId, slideAttributes: {}, assets: [], steps: 0 };
+  return { file, lineOffset, lines: text.split('\n'), diagnostics: [], docId, slideAttributes: {}, assets: [], codeSteps: 0 };
 }
 
 /** The env our rules receive is always the one `createEnv` made: markdown-it passes it through. */

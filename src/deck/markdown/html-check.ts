@@ -5,6 +5,7 @@
 import { posix } from 'node:path';
 import { Parser } from 'htmlparser2';
 import type { MarkdownIt, Token } from 'markdown-it';
+import { isRemoteUrl } from '../remote-url.ts';
 import { type RenderEnv, renderEnv } from './env.ts';
 
 /** Elements whose content the HTML parser reads as raw text up to their end tag. */
@@ -49,8 +50,6 @@ const OPTIONAL_END = new Set([
 export const URL_ATTRIBUTES = ['src', 'data-src', 'poster', 'data-background', 'data-background-image', 'data-background-video', 'data-background-iframe'];
 /** Remote, inline, or in-page: not a file of the deck. */
 const RE_NOT_LOCAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
-/** Off the site's origin: the deck needs a network to show it. */
-const RE_REMOTE = /^(?:https?:)?\/\//i;
 /** reveal reads `data-background` as an image only when it looks like one; else it is a colour. */
 const RE_BACKGROUND_IMAGE = /\.(?:svg|png|jpe?g|gif|bmp|webp)(?:[?#\s]|$)/i;
 
@@ -116,7 +115,7 @@ export function htmlCheck(md: MarkdownIt): void {
 /** `media`: an image, video or sound, which a deck shown offline would miss (an embedded page is expected to need the network). */
 function addUrl(env: RenderEnv, attribute: string, url: string | undefined, line: number, media = true): void {
   if (!url || (attribute === 'data-background' && !RE_BACKGROUND_IMAGE.test(url))) return;
-  if (RE_REMOTE.test(url)) {
+  if (isRemoteUrl(url)) {
     if (!media || attribute === 'data-background-iframe') return;
     env.diagnostics.push({
       severity: 'warning',

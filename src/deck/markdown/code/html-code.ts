@@ -47,7 +47,7 @@ export function readHtmlCode(html: string): CodeSource | undefined {
   const spec = attributes['data-line-numbers'];
   const startFrom = Number(attributes['data-ln-start-from'] ?? 1) || 1;
   return {
-    info: { lang, ...(spec === undefined ? {} : { steps: { spec, offset: 0, startFrom } }) },
+    info: { lang, ...(spec === undefined ? {} : { stepSpec: { spec, offset: 0, startFrom } }) },
     text: `${'data-trim' in attributes ? trimCode(found.text) : found.text}\n`,
     preClass: found.preClass,
   };

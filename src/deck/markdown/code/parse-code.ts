@@ -23,10 +23,14 @@ export function parseCodeBlocks(state: StateCore): void {
   for (const token of state.tokens) {
     const source = sourceOf(token);
     if (!source) continue;
-    const { block, diagnostics, steps } = parseCode(source, { file: env.file, line: env.lineOffset + (token.map?.[0] ?? 0), column: infoColumn(token, env) });
+    const { block, diagnostics, codeSteps } = parseCode(source, {
+      file: env.file,
+      line: env.lineOffset + (token.map?.[0] ?? 0),
+      column: infoColumn(token, env),
+    });
     setCodeBlock(token, block);
     env.diagnostics.push(...diagnostics);
-    env.steps += steps;
+    env.codeSteps += codeSteps;
   }
 }
 
@@ -45,13 +49,13 @@ function sourceOf(token: Token): CodeSource | undefined {
 
 /**
  * One block: highlighted, its steps parsed against its rows. Pure.
- * @example parseCode({ info: { lang: 'yaml', steps: { spec: '2', offset: 6, startFrom: 1 } }, text: 'a: 1\nb: 2\n', preClass: '' }, at)
- *   → { block: { language: 'yaml', rows: [2 rows], numbered: { startFrom: 1, steps: [[2]] }, … }, diagnostics: [], steps: 0 }
+ * @example parseCode({ info: { lang: 'yaml', stepSpec: { spec: '2', offset: 6, startFrom: 1 } }, text: 'a: 1\nb: 2\n', preClass: '' }, at)
+ *   → { block: { language: 'yaml', rows: [2 rows], numbered: { startFrom: 1, steps: [[2]] }, … }, diagnostics: [], codeSteps: 0 }
  */
 export function parseCode(
   source: CodeSource,
   at: { file: string; line: number; column: number },
-): { block: CodeBlock; diagnostics: Diagnostic[]; steps: number } {
+): { block: CodeBlock; diagnostics: Diagnostic[]; codeSteps: number } {
   const { info } = source;
   const code = source.text.endsWith('\n') ? source.text.slice(0, -1) : source.text;
   const sourceLines = code.split('\n');
@@ -68,17 +72,17 @@ export function parseCode(
     });
   }
   const block: CodeBlock = { ...(language ? { language } : {}), rows, columns: columns(sourceLines), preClass: source.preClass };
-  if (!info.steps) return { block, diagnostics, steps: 0 };
+  if (!info.stepSpec) return { block, diagnostics, codeSteps: 0 };
   // reveal drops a last blank line from numbered blocks; so do we, so that row numbers agree.
   if (rows.length > 1 && sourceLines[sourceLines.length - 1].trim() === '') rows.pop();
-  const { steps, problems } = parseSteps(info.steps.spec, rows.length);
+  const { steps, problems } = parseSteps(info.stepSpec.spec, rows.length);
   for (const problem of problems) {
     diagnostics.push({
       severity: problem.severity,
       code: problem.severity === 'error' ? 'invalid-step' : 'step-past-end',
       file: at.file,
       line: at.line,
-      column: at.column + info.steps.offset + problem.offset,
+      column: at.column + info.stepSpec.offset + problem.offset,
       message: problem.message,
       hint: problem.severity === 'error' ? STEP_HINT : `end the range at line ${rows.length}, the block's last`,
     });
@@ -90,16 +94,16 @@ export function parseCode(
       code: 'too-many-steps',
       file: at.file,
       line: at.line,
-      column: at.column + info.steps.offset,
+      column: at.column + info.stepSpec.offset,
       message: `${steps.length} steps of ${rows.length} line(s) would render ${steps.length * rows.length} rows (at most ${MAX_STEP_ROWS}); only the first ${kept} step(s) are shown`,
       hint: 'split the block, or highlight several lines per step',
     });
     steps.length = kept;
   }
-  const { startFrom } = info.steps;
+  const { startFrom } = info.stepSpec;
   // The line numbers take their digits plus about two columns of padding.
   const gutter = String(startFrom + rows.length - 1).length + 2;
-  return { block: { ...block, columns: block.columns + gutter, numbered: { startFrom, steps } }, diagnostics, steps: steps.length - 1 };
+  return { block: { ...block, columns: block.columns + gutter, numbered: { startFrom, steps } }, diagnostics, codeSteps: steps.length - 1 };
 }
 
 /** Column of the info string: the fence's indent plus its marker. */

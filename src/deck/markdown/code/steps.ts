@@ -8,8 +8,8 @@ const RE_RANGE = /^(\d+)(?:-(\d+))?$/;
 
 export interface FenceInfo {
   lang: string;
-  /** Present when the info holds a `[…]` spec: line numbers are shown. */
-  steps?: {
+  /** The `[…]` spec of the info string, when it has one: line numbers are shown. */
+  stepSpec?: {
     spec: string;
     /** Offset of `spec` within the info string, for diagnostics. */
     offset: number;
@@ -28,7 +28,7 @@ export interface StepProblem {
   offset: number;
 }
 
-/** @example parseFenceInfo('yaml [712: 1|3]') → { lang: 'yaml', steps: { spec: ' 1|3', offset: 10, startFrom: 712 } } */
+/** @example parseFenceInfo('yaml [712: 1|3]') → { lang: 'yaml', stepSpec: { spec: ' 1|3', offset: 10, startFrom: 712 } } */
 export function parseFenceInfo(info: string): FenceInfo {
   const match = RE_STEP_SPEC.exec(info);
   if (!match) return { lang: info.trim().split(/\s+/)[0] ?? '' };
@@ -36,7 +36,7 @@ export function parseFenceInfo(info: string): FenceInfo {
   const spec = match[2];
   const offset = match.index + match[0].length - 1 - spec.length;
   const startFrom = match[1] ? Number(match[1]) : 1;
-  return { lang, steps: { spec, offset, startFrom } };
+  return { lang, stepSpec: { spec, offset, startFrom } };
 }
 
 /**
