@@ -6,19 +6,19 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { UserError } from './user-error.ts';
 
-export interface Site {
+export interface ServedSite {
   url: string;
   close: () => Promise<void>;
 }
 
 /** Serves a built site (default `dist/`) on `port`, or on a free port when it is 0. */
-export async function serveSite(outDir = 'dist', port = 0): Promise<Site> {
+export async function serveSite(outDir = 'dist', port = 0): Promise<ServedSite> {
   if (!existsSync(`${outDir}/index.html`)) throw new UserError(`${outDir}/ holds no built site: run npm run build first`);
   return serveFolder(outDir, port);
 }
 
 /** Serves any folder on `port` (0: a free one), uncompressed and uncached: the tools and the benchmark alike. */
-export async function serveFolder(dir: string, port = 0): Promise<Site> {
+export async function serveFolder(dir: string, port = 0): Promise<ServedSite> {
   const files = sirv(dir, { dev: true, etag: false });
   const server = createServer((req, res) =>
     files(req, res, () => {
@@ -48,6 +48,6 @@ export async function serveFolder(dir: string, port = 0): Promise<Site> {
 }
 
 /** Serves `dist/` (build it first) on a free port. */
-export function serveBuiltSite(): Promise<Site> {
+export function serveBuiltSite(): Promise<ServedSite> {
   return serveSite('dist', 0);
 }

@@ -3,21 +3,25 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { DEFAULTS } from '../client/deck-size.ts';
 import { launchBrowser, position } from './browser.ts';
+import { runTool, type Tool } from './cli.ts';
 import { serveBuiltSite } from './serve.ts';
 
 const HELP = `usage: npm run shots [-- --out DIR]
 Builds nothing: run npm run build first. Writes DIR/NN-h-v-f.png for every state Space walks
 through (default DIR: shots/), and DIR/sheet-N.png contact sheets of six shots each.`;
-const SIZE = { width: 1000, height: 750 };
+/** The deck's default size (the talk's); shots of a deck with another size are letterboxed. */
+const SIZE = { width: DEFAULTS.width, height: DEFAULTS.height };
 
-async function main(args: string[]): Promise<number> {
-  if (args.includes('--help')) {
-    console.log(HELP);
-    return 0;
-  }
-  const outAt = args.indexOf('--out');
-  const out = resolve(outAt >= 0 ? (args[outAt + 1] ?? 'shots') : 'shots');
+const SHOTS_TOOL: Tool<{ out: string }> = {
+  name: 'shots',
+  help: HELP,
+  options: { out: { type: 'string' } },
+  read: (values) => ({ options: { out: resolve(typeof values.out === 'string' ? values.out : 'shots') } }),
+};
+
+async function shoot({ out }: { out: string }): Promise<number> {
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   const site = await serveBuiltSite();
@@ -76,7 +80,4 @@ figure{margin:0}img{width:500px;border:1px solid #000;display:block}figcaption{c
   }
 }
 
-process.exitCode = await main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  return 1;
-});
+await runTool(SHOTS_TOOL, shoot);

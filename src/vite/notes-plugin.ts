@@ -69,7 +69,7 @@ export function fixSpeakerView(source: string): { code: string } | { error: stri
 export function notesPlugin(): Plugin {
   let building = false;
   return {
-    name: 'deck:notes-plugin',
+    name: 'deck:notes',
     // Served unbundled in dev, so that this transform reaches it (the optimizer would skip it).
     config: () => ({ optimizeDeps: { exclude: ['reveal.js/plugin/notes'] } }),
     configResolved(config) {

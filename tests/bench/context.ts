@@ -15,7 +15,7 @@ export const log = (message: string) => console.log(`bench: ${message}`);
 export const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** A built site served for the page figures: where its deck is ready to present. */
-export interface Site {
+export interface PeerSite {
   tool: ToolId;
   server: StaticServer;
   path: string;

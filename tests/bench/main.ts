@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { themeNames } from '../../src/themes/index.ts';
 import { launchBrowser } from '../../src/tools/browser.ts';
 import { findChromium } from '../../src/tools/chromium.ts';
+import { runTool, type Tool } from '../../src/tools/cli.ts';
 import { checkBudgets } from './budgets.ts';
 import { drawChart } from './chart.ts';
 import { commandsRun } from './commands.ts';
-import { log, npm, REPO, SCRATCH, type Site, version } from './context.ts';
+import { log, npm, type PeerSite, REPO, SCRATCH, version } from './context.ts';
 import { themedDeck } from './decks.ts';
 import { runInterleaved } from './interleave.ts';
 import { saveToScreenRuns } from './live.ts';
@@ -48,17 +49,17 @@ interface Options {
   peers: boolean;
 }
 
-function parseArgs(args: string[]): Options | 'help' | { error: string } {
-  if (args.includes('--help') || args.includes('-h')) return 'help';
-  const quick = args.includes('--quick');
-  const at = args.indexOf('--runs');
-  const runs = at >= 0 ? Number(args[at + 1]) : quick ? 1 : 5;
-  if (!Number.isInteger(runs) || runs < 1) return { error: '--runs wants a whole number of at least 1' };
-  const known = new Set(['--quick', '--no-peers', '--runs', String(args[at + 1])]);
-  const unknown = args.find((a) => !known.has(a));
-  if (unknown) return { error: `unknown option ${unknown} (see --help)` };
-  return { runs, quick, peers: !args.includes('--no-peers') };
-}
+const BENCH_TOOL: Tool<Options> = {
+  name: 'bench',
+  help: HELP,
+  options: { runs: { type: 'string' }, quick: { type: 'boolean' }, 'no-peers': { type: 'boolean' } },
+  read(values) {
+    const quick = values.quick === true;
+    const runs = values.runs === undefined ? (quick ? 1 : 5) : Number(values.runs);
+    if (!Number.isInteger(runs) || runs < 1) return { error: '--runs wants a whole number of at least 1' };
+    return { options: { runs, quick, peers: values['no-peers'] !== true } };
+  },
+};
 
 // --- the run -----------------------------------------------------------------------------------
 
@@ -98,7 +99,7 @@ async function bench(options: Options): Promise<number> {
       servers.push(server);
       return server;
     };
-    const sites: Site[] = [{ tool: 'ours', server: await serve(join(REPO, 'dist')), path: './', ready: '.reveal.ready' }];
+    const sites: PeerSite[] = [{ tool: 'ours', server: await serve(join(REPO, 'dist')), path: './', ready: '.reveal.ready' }];
     if (talk) {
       sites.push({ tool: 'reveal.js', server: await serve(talk.revealPage), path: './', ready: '.reveal.ready' });
       const staticOut = join(SCRATCH, 'sites', 'reveal-md');
@@ -180,17 +181,4 @@ async function bench(options: Options): Promise<number> {
   return budgets.some((b) => b.met === false) ? 1 : 0;
 }
 
-async function main(args: string[]): Promise<number> {
-  const parsed = parseArgs(args);
-  if (parsed === 'help') {
-    console.log(HELP);
-    return 0;
-  }
-  if ('error' in parsed) {
-    console.error(`bench: ${parsed.error}`);
-    return 2;
-  }
-  return bench(parsed);
-}
-
-process.exitCode = await main(process.argv.slice(2));
+await runTool(BENCH_TOOL, bench);

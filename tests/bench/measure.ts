@@ -87,7 +87,7 @@ async function stopGroup(child: ChildProcess): Promise<void> {
   if (running()) signal('SIGKILL');
 }
 
-export { type Site as StaticServer, serveFolder } from '../../src/tools/serve.ts';
+export { type ServedSite as StaticServer, serveFolder } from '../../src/tools/serve.ts';
 
 export interface PageFigures {
   /** Navigation start → the ready mark seen and the frame after it drawn, in ms. */

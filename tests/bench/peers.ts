@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { revealPage } from '../reveal-page.ts';
 import type { ToolId } from './metrics.ts';
 
 /** Where the peers are installed: `DECK_BENCH_PEERS`, else ~/.cache/deck-bench-peers. */
@@ -105,15 +106,14 @@ export async function preparePeerTalk(seedFile: string, imagesDir: string, dir: 
   await writeFile(join(page, 'deck.md'), markdown);
   await writeFile(
     join(page, 'index.html'),
-    `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>GitLab Runners: Docker-in-Docker Explained</title>
-<link rel="stylesheet" href="reveal/reveal.css"><link rel="stylesheet" href="reveal/theme/white.css"><link rel="stylesheet" href="reveal/plugin/highlight/monokai.css">
-</head><body>
-<div class="reveal"><div class="slides"><section data-markdown="deck.md" data-separator="^\\n---\\n$" data-separator-vertical="^\\n----\\n$" data-separator-notes="^notes?:"></section></div></div>
-<script src="reveal/reveal.js"></script><script src="reveal/plugin/markdown.js"></script><script src="reveal/plugin/highlight.js"></script><script src="reveal/plugin/notes.js"></script>
-<script>Reveal.initialize({ slideNumber: true, hash: true, plugins: [RevealMarkdown, RevealHighlight, RevealNotes] });</script>
-</body></html>
-`,
+    revealPage({
+      reveal: 'reveal',
+      markdown: 'deck.md',
+      title: 'GitLab Runners: Docker-in-Docker Explained',
+      styles: ['plugin/highlight/monokai.css'],
+      separators: { separator: '^\\n---\\n$', vertical: '^\\n----\\n$', notes: '^notes?:' },
+      options: { slideNumber: true, hash: true },
+    }),
   );
   return { dir, revealMd, marp, revealPage: page, ...(slidev ? { slidev } : {}) };
 }

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { freePort, log, npm, REPO, SCRATCH, type Site } from './context.ts';
+import { freePort, log, npm, type PeerSite, REPO, SCRATCH } from './context.ts';
 import { generateDeck } from './decks.ts';
 import { HAZARD_IDS, HAZARDS } from './hazards.ts';
 import type { Task } from './interleave.ts';
@@ -102,7 +102,7 @@ export function devTasks(talk: PeerTalk | undefined): Task[] {
   return tasks;
 }
 
-export function pageTasks(browser: Browser, sites: Site[]): Task[] {
+export function pageTasks(browser: Browser, sites: PeerSite[]): Task[] {
   return sites.map((site) => ({
     tool: site.tool,
     metrics: ['first-slide', 'page-bytes'],
@@ -115,7 +115,7 @@ export function pageTasks(browser: Browser, sites: Site[]): Task[] {
   }));
 }
 
-export function pdfTasks(talk: PeerTalk | undefined, revealPage: Site | undefined, chromium: string, quick: boolean): Task[] {
+export function pdfTasks(talk: PeerTalk | undefined, revealPage: PeerSite | undefined, chromium: string, quick: boolean): Task[] {
   const out = join(SCRATCH, 'pdf');
   const tasks: Task[] = [
     { tool: 'ours', metrics: ['pdf'], run: async () => ({ pdf: await timeCommand(npm, ['run', 'pdf', '--', '-o', join(out, 'ours.pdf')], { cwd: REPO }) }) },

@@ -3,12 +3,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import { log, type Site } from './context.ts';
+import { log, type PeerSite } from './context.ts';
 import { weighPage } from './measure.ts';
 import type { Result } from './metrics.ts';
 
 /** Sizes are the same every load: one weighing per tool. */
-export async function weights(browser: Browser, sites: Site[], results: Result[]): Promise<void> {
+export async function weights(browser: Browser, sites: PeerSite[], results: Result[]): Promise<void> {
   for (const site of sites) {
     try {
       const w = await weighPage(browser, new URL(site.path, site.server.url).href, site.ready);

@@ -26,7 +26,7 @@ describe('npm run pdf options', () => {
 describe("a failed build's message", () => {
   it("keeps the deck's diagnostics and drops the bundler's wrapping and stack", () => {
     const error = new Error(
-      'Build failed with 1 error:\n\n[plugin deck:slides]\nRolldownError: slides/01.md:3:9 error invalid-step: line 3 is past the end\n    at error (file:///x/logs.mjs:164:24)\n    at async plugin (file:///x/y.mjs:1:1)',
+      'Build failed with 1 error:\n\n[plugin deck:modules]\nRolldownError: slides/01.md:3:9 error invalid-step: line 3 is past the end\n    at error (file:///x/logs.mjs:164:24)\n    at async plugin (file:///x/y.mjs:1:1)',
     );
     expect(buildMessage(error)).toBe('slides/01.md:3:9 error invalid-step: line 3 is past the end');
   });
