@@ -2,7 +2,7 @@
 // markdown + highlight plugins, in the same browser, must give the same slide tree, the same
 // states under Space and the same highlighted lines at each state.
 import { expect, test } from '@playwright/test';
-import { openDeck, slideTree, walkWithSpace } from './deck-page.ts';
+import { openDeck, slideTree, walkInPage } from './deck-page.ts';
 
 const DECKS = [
   { name: 'an-intro-to-pocketbase', tree: [1, 1, 1, 3, 1, 4, 1, 2, 1, 2, 1, 3, 1, 5, 1, 1, 1, 1] },
@@ -18,7 +18,8 @@ for (const { name, tree } of DECKS) {
     expect(await slideTree(theirs)).toEqual(tree);
     expect(await slideTree(ours)).toEqual(tree);
 
-    const [ourStates, theirStates] = [await walkWithSpace(ours), await walkWithSpace(theirs)];
+    // In the page, as the corpus walks: Space as reveal handles it, each state read in the same turn.
+    const [ourStates, theirStates] = [await walkInPage(ours), await walkInPage(theirs)];
     expect(ourStates.length).toBeGreaterThan(tree.reduce((a, b) => a + b, 0));
     expect(ourStates.map((s) => s.position)).toEqual(theirStates.map((s) => s.position));
     expect(ourStates.map((s) => s.highlighted)).toEqual(theirStates.map((s) => s.highlighted));

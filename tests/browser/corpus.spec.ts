@@ -2,18 +2,24 @@
 // loader and by reveal.js's own markdown, highlight and notes plugins as its author presented it:
 // the same slide tree, the same states under Space with the same highlighted lines, the same notes.
 // All of them match; where a future deck differs on purpose (reveal's faults), write it down here.
-import { expect, test } from '@playwright/test';
+import { type BrowserContext, expect, test } from '@playwright/test';
 import { CORPUS_ERRORS, CORPUS_NAMES } from '../corpus-decks.ts';
 import { notesBySlide, openDeck, slideTree, walkInPage } from './deck-page.ts';
 
 test.describe.configure({ mode: 'parallel' });
 
+// One browser context a worker: reveal.js's own files, the same for every deck, load once.
+let context: BrowserContext;
+test.beforeAll(async ({ browser }) => {
+  context = await browser.newContext();
+  // Offline, as in the room: a remote image fails at once instead of waiting on the network.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+});
+test.afterAll(() => context.close());
+
 // The decks that do not build are tests/unit/corpus.test.ts's: their errors say what to change.
 for (const name of CORPUS_NAMES.filter((n) => !(n in CORPUS_ERRORS))) {
-  test(`${name}: reads as reveal.js's markdown plugin reads it`, async ({ browser }) => {
-    const context = await browser.newContext();
-    // Offline, as in the room: a remote image fails at once instead of waiting on the network.
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  test(`${name}: reads as reveal.js's markdown plugin reads it`, async () => {
     const [ours, theirs] = await Promise.all([context.newPage(), context.newPage()]);
     await openDeck(ours, `corpus/${name}/ours/`);
     await openDeck(theirs, `corpus/${name}/reveal/`);
@@ -23,6 +29,6 @@ for (const name of CORPUS_NAMES.filter((n) => !(n in CORPUS_ERRORS))) {
     const [ourStates, theirStates] = [await walkInPage(ours), await walkInPage(theirs)];
     expect(ourStates.map((s) => s.position)).toEqual(theirStates.map((s) => s.position));
     expect(ourStates.map((s) => s.highlighted)).toEqual(theirStates.map((s) => s.highlighted));
-    await context.close();
+    await Promise.all([ours.close(), theirs.close()]);
   });
 }

@@ -42,6 +42,24 @@ export async function openDeck(page: Page, url: string): Promise<void> {
   }
 }
 
+/**
+ * Moves an open deck to `hash` (`#/2`, `#/1/1`) as a link in it would, without loading the page
+ * again: resolves once Reveal has handled the hashchange and every transition it started has ended.
+ */
+export async function goToHash(page: Page, hash: string): Promise<void> {
+  await page.evaluate(async (hash) => {
+    if (location.hash !== hash) {
+      // Reveal's own hashchange listener was added first: it has moved when this one runs.
+      const moved = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
+      location.hash = hash;
+      await moved;
+    }
+    // A frame for the transitions to start, then their end.
+    await new Promise(requestAnimationFrame);
+    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+  }, hash);
+}
+
 /** Presses Space from the current state until nothing changes; returns every state passed. */
 export async function walkWithSpace(page: Page, limit = 500): Promise<DeckState[]> {
   const states: DeckState[] = [];

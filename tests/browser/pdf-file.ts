@@ -26,11 +26,12 @@ export async function openPdf(file: string): Promise<PDFDocumentProxy> {
 
 /** Each page's text as `pdftotext` gives it, white space collapsed to single spaces. */
 export function pageTexts(file: string, pages: number): string[] {
-  return Array.from({ length: pages }, (_, i) =>
-    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' })
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
+  // One run for all pages: pdftotext ends each page with a form feed.
+  const text = execFileSync('pdftotext', ['-f', '1', '-l', String(pages), file, '-'], { encoding: 'utf8' });
+  return text
+    .split('\f')
+    .slice(0, pages)
+    .map((page) => page.replace(/\s+/g, ' ').trim());
 }
 
 /** Page size in points, from `pdfinfo`. */
@@ -101,6 +102,8 @@ export function wordsOnBand(file: string, page: number, band: [number, number, n
     }
     if (count >= width / 10) rows.push(y);
   }
+  // No band on the page: no word can be on it (and pdftotext need not run).
+  if (rows.length === 0) return [];
   const lines = new Map<number, string[]>();
   for (const word of wordBoxes(file, page)) {
     if (!rows.includes(Math.round((word.yMin + word.yMax) / 2))) continue;

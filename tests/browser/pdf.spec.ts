@@ -1,7 +1,7 @@
 // `npm run pdf` on a small deck of links (tests/fixtures/decks/links), read back with pdf.js: links
 // between slides, and each way it can fail said in one message. The talk's own PDF: tests/talk/.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,8 +47,17 @@ test('links between slides jump to the page of the slide, the named slide and th
 test.describe('says what went wrong in one message, never a stack trace', () => {
   const noStack = (run: Run) => expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
   let deck = '';
+  /** The links deck with its site built once: each test starts from a copy, as a speaker's folder with a fresh dist/. */
+  let built = '';
+  test.beforeAll(async () => {
+    built = scratchDeck(LINKS_DECK);
+    expect((await pdf(['--root', built])).code).toBe(0);
+  });
+  test.afterAll(() => rmSync(built, { recursive: true, force: true }));
   test.beforeEach(() => {
     deck = scratchDeck(LINKS_DECK);
+    // Copied after the slides, so newer than them: up to date, no build in the way of what is tested.
+    cpSync(join(built, 'dist'), join(deck, 'dist'), { recursive: true });
   });
   test.afterEach(() => rmSync(deck, { recursive: true, force: true }));
 
@@ -63,7 +72,7 @@ test.describe('says what went wrong in one message, never a stack trace', () => 
     expect(bad).toMatchObject({ code: 2, stderr: 'pdf: --paper must be a4 or letter, not `a3`\n' });
     const unknown = await pdf(['--pages']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^pdf: Unknown option '--pages'.*\(see --help\)\n$/);
+    expect(unknown.stderr).toBe('pdf: unknown option --pages (see --help)\n');
   });
 
   test('a deck with errors, at their file and line', async () => {

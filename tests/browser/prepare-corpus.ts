@@ -3,11 +3,11 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
-import { escapeHtml } from '../../src/deck/escape-html.ts';
 import { buildDeck } from '../../src/deck/index.ts';
 import { REPO_ROOT } from '../../src/repo-root.ts';
 import { siteConfig } from '../../src/vite/site-config.ts';
 import { CORPUS_ERRORS, CORPUS_NAMES, corpusDeck } from '../corpus-decks.ts';
+import { revealPage } from '../reveal-page.ts';
 
 const root = REPO_ROOT;
 const out = join(root, 'node_modules/.cache/deck-tests/corpus');
@@ -44,14 +44,8 @@ async function prepareCorpusDeck(name: string): Promise<void> {
   });
 
   await writeFile(join(reveal, 'deck.md'), revealText);
-  const attr = (name: string, value: string | null | undefined) => (value ? ` ${name}="${escapeHtml(value)}"` : '');
   await writeFile(
     join(reveal, 'index.html'),
-    `<!doctype html><html><head><meta charset="utf-8">
-<link rel="stylesheet" href="../../_reveal/reveal.css"><link rel="stylesheet" href="../../_reveal/theme/white.css"></head><body>
-<div class="reveal"><div class="slides"><section data-markdown="deck.md"${attr('data-separator', attributes.separator)}${attr('data-separator-vertical', attributes.vertical)}${attr('data-separator-notes', attributes.notes)}></section></div></div>
-<script src="../../_reveal/reveal.js"></script><script src="../../_reveal/plugin/markdown.js"></script><script src="../../_reveal/plugin/highlight.js"></script><script src="../../_reveal/plugin/notes.js"></script>
-<script>Reveal.initialize({ hash: true, transition: 'none', plugins: [RevealMarkdown, RevealHighlight, RevealNotes] });</script>
-</body></html>`,
+    revealPage({ reveal: '../../_reveal', markdown: 'deck.md', separators: attributes, options: { hash: true, transition: 'none' } }),
   );
 }

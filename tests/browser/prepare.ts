@@ -9,6 +9,7 @@ import { buildDeck } from '../../src/deck/index.ts';
 import { REPO_ROOT } from '../../src/repo-root.ts';
 import { themeNames } from '../../src/themes/index.ts';
 import { siteConfig } from '../../src/vite/site-config.ts';
+import { revealPage } from '../reveal-page.ts';
 import { prepareCorpus } from './prepare-corpus.ts';
 
 const root = REPO_ROOT;
@@ -50,12 +51,7 @@ async function prepare(name: string): Promise<void> {
   await writeFile(join(reveal, 'deck.md'), text);
   await writeFile(
     join(reveal, 'index.html'),
-    `<!doctype html><html><head><meta charset="utf-8">
-<link rel="stylesheet" href="reveal/reveal.css"><link rel="stylesheet" href="reveal/theme/white.css"></head><body>
-<div class="reveal"><div class="slides"><section data-markdown="deck.md" data-separator-vertical="^\\n----\\n" data-separator-notes="^notes?:"></section></div></div>
-<script src="reveal/reveal.js"></script><script src="reveal/plugin/markdown.js"></script><script src="reveal/plugin/highlight.js"></script>
-<script>Reveal.initialize({ ...${JSON.stringify(OPTIONS)}, plugins: [RevealMarkdown, RevealHighlight] });</script>
-</body></html>`,
+    revealPage({ reveal: 'reveal', markdown: 'deck.md', separators: { vertical: '^\\n----\\n', notes: '^notes?:' }, options: OPTIONS }),
   );
 }
 

@@ -44,7 +44,8 @@ createServer((req, res) => {
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   // A path that climbs out of its route's folder (`..`) is not found, like a missing file.
   if (!file.startsWith(dir) || !existsSync(file)) return notFound(res);
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  // Cached for ten minutes, as GitLab Pages serves a site: pages of one browser context share files.
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' });
   createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`serving on http://127.0.0.1:${port}/`));
 

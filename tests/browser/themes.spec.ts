@@ -8,7 +8,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { themeNames } from '../../src/themes/index.ts';
 import { position as at } from '../../src/tools/browser.ts';
 import { axeViolations, seriousViolations } from './axe.ts';
-import { highlightedLines, openDeck, slideTree } from './deck-page.ts';
+import { goToHash, highlightedLines, openDeck, slideTree } from './deck-page.ts';
 
 const SHOTS = join(import.meta.dirname, '../../test-results/themes');
 const BUILT = join(import.meta.dirname, '../../node_modules/.cache/deck-tests/decks');
@@ -25,6 +25,9 @@ function paint(page: Page, selector: string) {
       return { color: getComputedStyle(el).color, background: bg };
     });
 }
+
+// Two tests a theme, each on its own page: spread over the workers rather than one file in one.
+test.describe.configure({ mode: 'parallel' });
 
 for (const theme of [...themeNames(), 'default']) {
   const url = theme === 'default' ? 'decks/themes/' : `decks/themes-${theme}/`;
@@ -55,96 +58,102 @@ for (const theme of [...themeNames(), 'default']) {
       expect(found).toEqual([]);
     });
 
-    test('a code step replaces the one before it, on an opaque block, in the bundled code font', async ({ page }) => {
-      await openDeck(page, `${url}#/1/0`);
-      const covers = () =>
-        slide(page)
-          .locator('tr.highlight-line .hljs-ln-code')
-          .last()
-          .evaluate((cell) => {
-            const box = cell.getBoundingClientRect();
-            const top = document.elementFromPoint(box.left + 4, box.top + box.height / 2);
-            return top?.closest('code')?.querySelector('tr.highlight-line .hljs-ln-code')?.textContent?.trim();
-          });
-      expect(await highlightedLines(page)).toEqual([['image: docker:24.0.7']]);
-      await page.keyboard.press('Space');
-      await expect.poll(() => highlightedLines(page)).toEqual([['- docker:dind']]);
-      // What is on top where the highlighted line is drawn: the second step, not both.
-      await expect.poll(covers).toBe('- docker:dind');
-      const code = await paint(page, 'pre code.fragment');
-      expect(code.background).not.toBe('rgba(0, 0, 0, 0)');
-      const font = await slide(page)
-        .locator('pre code')
-        .first()
-        .evaluate((el) => getComputedStyle(el).fontFamily);
-      expect(font.split(',')[0].replace(/["']/g, '')).toBe('JetBrains Mono');
-      await page.evaluate(() => document.fonts.ready);
-      expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'JetBrains Mono' && f.status === 'loaded'))).toBe(true);
-    });
-
-    test('a tall block scrolls to its highlighted line; a wide one is never cut off', async ({ page }) => {
-      await openDeck(page, `${url}#/1/1`);
-      const tall = slide(page).locator('pre code');
-      expect(await tall.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
-      await expect.poll(() => tall.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
-      await openDeck(page, `${url}#/5`);
-      const wide = slide(page).locator('pre code');
-      expect(await wide.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
-      await expect(wide).toContainText('docker:24.0.7-dind');
-      const [code, box] = await Promise.all([wide.boundingBox(), slide(page).boundingBox()]);
-      expect(code && box && code.x + code.width <= box.x + box.width + 1).toBe(true);
-    });
-
-    test('footnotes sit at the foot of their slide; notes stay off it', async ({ page }) => {
-      await openDeck(page, url);
-      const notes = slide(page).locator('.footnotes');
-      const [slideBox, notesBox, text] = await Promise.all([slide(page).boundingBox(), notes.boundingBox(), slide(page).locator('p').first().boundingBox()]);
-      if (!slideBox || !notesBox || !text) throw new Error('the slide, its text or its footnotes are not laid out');
-      expect(notesBox.y).toBeGreaterThan(text.y + text.height);
-      expect(notesBox.y + notesBox.height).toBeLessThanOrEqual(slideBox.y + slideBox.height + 1);
-      expect(notesBox.y + notesBox.height).toBeGreaterThan(slideBox.y + slideBox.height * 0.85);
-      await openDeck(page, `${url}#/5`);
-      await expect(page.locator('aside.notes')).toBeHidden();
-      expect(await slide(page).innerText()).not.toContain('These notes stay off the slide');
-    });
-
-    test('on a dark and a light data-background, inline code takes the palette that suits it', async ({ page }) => {
-      await openDeck(page, `${url}#/2`);
-      await expect(slide(page)).toHaveClass(/has-dark-background/);
-      const dark = await paint(page, 'p code');
-      expect(dark).toEqual({ color: 'rgb(167, 179, 179)', background: 'rgb(0, 43, 54)' });
-      expect((await paint(page, 'pre code')).background).toBe('rgb(0, 43, 54)');
-      await openDeck(page, `${url}#/3`);
-      await expect(slide(page)).toHaveClass(/has-light-background/);
-      expect(await paint(page, 'p code')).toEqual({ color: 'rgb(88, 110, 117)', background: 'rgb(253, 246, 227)' });
-    });
-
-    test('math is typeset at build time, in KaTeX fonts from the site', async ({ page }) => {
-      await openDeck(page, `${url}#/4`);
-      await expect(slide(page).locator('.katex')).toHaveCount(2);
-      await expect(slide(page).locator('.katex-display')).toHaveCount(1);
-      await page.evaluate(() => document.fonts.ready);
-      const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')));
-      expect(loaded).toContain('KaTeX_Main');
-    });
-
-    test('fetches nothing from elsewhere and ships no math or highlighting code', async ({ page, baseURL }) => {
+    // One page load for these: each step goes to its slide by its hash, as a link in the deck would.
+    test('draws what the engine draws: code steps, long blocks, footnotes, palettes, math, nothing fetched', async ({ page, baseURL }) => {
+      // At rest, as the axe walk: without transitions each move by hash is done in a frame.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
       const foreign: string[] = [];
       const origin = new URL(baseURL ?? '').origin;
       page.on('request', (request) => {
         if (new URL(request.url()).origin !== origin && !request.url().startsWith('data:')) foreign.push(request.url());
       });
-      for (const hash of ['', '#/1', '#/2', '#/4']) await openDeck(page, `${url}${hash}`);
-      await page.evaluate(() => document.fonts.ready);
-      expect(foreign).toEqual([]);
-      const assets = join(BUILT, url.replace(/^decks\//, ''), 'assets');
-      const files = readdirSync(assets);
-      const js = files
-        .filter((f) => f.endsWith('.js'))
-        .map((f) => readFileSync(join(assets, f), 'utf8'))
-        .join('\n');
-      for (const marker of ['katex', 'registerLanguage', 'markdown-it']) expect(js).not.toContain(marker);
-      expect(files.filter((f) => /\.(woff|ttf|otf|eot)$/.test(f))).toEqual([]);
+      await test.step('a code step replaces the one before it, on an opaque block, in the bundled code font', async () => {
+        await openDeck(page, `${url}#/1/0`);
+        const covers = () =>
+          slide(page)
+            .locator('tr.highlight-line .hljs-ln-code')
+            .last()
+            .evaluate((cell) => {
+              const box = cell.getBoundingClientRect();
+              const top = document.elementFromPoint(box.left + 4, box.top + box.height / 2);
+              return top?.closest('code')?.querySelector('tr.highlight-line .hljs-ln-code')?.textContent?.trim();
+            });
+        expect(await highlightedLines(page)).toEqual([['image: docker:24.0.7']]);
+        await page.keyboard.press('Space');
+        await expect.poll(() => highlightedLines(page)).toEqual([['- docker:dind']]);
+        // What is on top where the highlighted line is drawn: the second step, not both.
+        await expect.poll(covers).toBe('- docker:dind');
+        const code = await paint(page, 'pre code.fragment');
+        expect(code.background).not.toBe('rgba(0, 0, 0, 0)');
+        const font = await slide(page)
+          .locator('pre code')
+          .first()
+          .evaluate((el) => getComputedStyle(el).fontFamily);
+        expect(font.split(',')[0].replace(/["']/g, '')).toBe('JetBrains Mono');
+        await page.evaluate(() => document.fonts.ready);
+        expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'JetBrains Mono' && f.status === 'loaded'))).toBe(true);
+      });
+
+      await test.step('a tall block scrolls to its highlighted line; a wide one is never cut off', async () => {
+        await goToHash(page, '#/1/1');
+        const tall = slide(page).locator('pre code');
+        expect(await tall.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+        await expect.poll(() => tall.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+        await goToHash(page, '#/5');
+        const wide = slide(page).locator('pre code');
+        expect(await wide.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+        await expect(wide).toContainText('docker:24.0.7-dind');
+        const [code, box] = await Promise.all([wide.boundingBox(), slide(page).boundingBox()]);
+        expect(code && box && code.x + code.width <= box.x + box.width + 1).toBe(true);
+      });
+
+      await test.step('footnotes sit at the foot of their slide; notes stay off it', async () => {
+        await goToHash(page, '#/0');
+        const notes = slide(page).locator('.footnotes');
+        const [slideBox, notesBox, text] = await Promise.all([slide(page).boundingBox(), notes.boundingBox(), slide(page).locator('p').first().boundingBox()]);
+        if (!slideBox || !notesBox || !text) throw new Error('the slide, its text or its footnotes are not laid out');
+        expect(notesBox.y).toBeGreaterThan(text.y + text.height);
+        expect(notesBox.y + notesBox.height).toBeLessThanOrEqual(slideBox.y + slideBox.height + 1);
+        expect(notesBox.y + notesBox.height).toBeGreaterThan(slideBox.y + slideBox.height * 0.85);
+        await goToHash(page, '#/5');
+        await expect(page.locator('aside.notes')).toBeHidden();
+        expect(await slide(page).innerText()).not.toContain('These notes stay off the slide');
+      });
+
+      await test.step('on a dark and a light data-background, inline code takes the palette that suits it', async () => {
+        await goToHash(page, '#/2');
+        await expect(slide(page)).toHaveClass(/has-dark-background/);
+        const dark = await paint(page, 'p code');
+        expect(dark).toEqual({ color: 'rgb(167, 179, 179)', background: 'rgb(0, 43, 54)' });
+        expect((await paint(page, 'pre code')).background).toBe('rgb(0, 43, 54)');
+        await goToHash(page, '#/3');
+        await expect(slide(page)).toHaveClass(/has-light-background/);
+        expect(await paint(page, 'p code')).toEqual({ color: 'rgb(88, 110, 117)', background: 'rgb(253, 246, 227)' });
+      });
+
+      await test.step('math is typeset at build time, in KaTeX fonts from the site', async () => {
+        await goToHash(page, '#/4');
+        await expect(slide(page).locator('.katex')).toHaveCount(2);
+        await expect(slide(page).locator('.katex-display')).toHaveCount(1);
+        await page.evaluate(() => document.fonts.ready);
+        const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')));
+        expect(loaded).toContain('KaTeX_Main');
+      });
+
+      await test.step('fetches nothing from elsewhere and ships no math or highlighting code', async () => {
+        // Every request of the page load and of every step above, and of these slides again.
+        for (const hash of ['#/0', '#/1', '#/2', '#/4']) await goToHash(page, hash);
+        await page.evaluate(() => document.fonts.ready);
+        expect(foreign).toEqual([]);
+        const assets = join(BUILT, url.replace(/^decks\//, ''), 'assets');
+        const files = readdirSync(assets);
+        const js = files
+          .filter((f) => f.endsWith('.js'))
+          .map((f) => readFileSync(join(assets, f), 'utf8'))
+          .join('\n');
+        for (const marker of ['katex', 'registerLanguage', 'markdown-it']) expect(js).not.toContain(marker);
+        expect(files.filter((f) => /\.(woff|ttf|otf|eot)$/.test(f))).toEqual([]);
+      });
     });
   });
 }
