@@ -6,11 +6,20 @@ import { CodeScroll } from './code-scroll.ts';
 import { DEFAULTS } from './deck-size.ts';
 import { PopupBlocked } from './popup-blocked.ts';
 import { PrintView } from './print-view.ts';
+import { pageMode, Remote } from './remote.ts';
 
 export { DEFAULTS };
 
-/** One Reveal plugin per behaviour: speaker notes, code scrolling, print view, blocked pop-up help. */
-export const PLUGINS = [Notes, CodeScroll, PrintView, PopupBlocked];
+/** One Reveal plugin per behaviour: speaker notes, code scrolling, print view, blocked pop-up help, the remote of `npm run present`. */
+export const PLUGINS = [Notes, CodeScroll, PrintView, PopupBlocked, Remote];
+
+/**
+ * A preview on the speaker's phone (`npm run present`): the slide alone, moved by the phone. Reveal
+ * turns a page narrower than 435 px into its scroll view: never in a preview.
+ */
+const PREVIEW: RevealConfig = { controls: false, progress: false, keyboard: false, touch: false, scrollActivationWidth: 0 };
+/** A reader following on a phone sees the slide the room sees, scaled, not reveal's scroll view. */
+const FOLLOWER: RevealConfig = { scrollActivationWidth: 0 };
 
 /** `extra`: plugins for this page only (live edits under the dev server). */
 export function revealOptions(config: DeckConfig, extra: RevealPlugin[] = []): RevealConfig {
@@ -19,6 +28,7 @@ export function revealOptions(config: DeckConfig, extra: RevealPlugin[] = []): R
     ...config.reveal,
     // The URL keeps the reader's place (`#/3/2`), whatever the deck says: reload stays put.
     hash: true,
+    ...(pageMode() === 'preview' ? PREVIEW : pageMode() === 'follower' ? FOLLOWER : {}),
     plugins: [...PLUGINS, ...extra],
   };
 }

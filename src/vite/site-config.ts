@@ -1,9 +1,10 @@
 // The site's Vite config, for any deck folder: `vite.config.ts` uses it for the talk, and the
 // tools and tests build other decks (fixtures, a scratch talk) with it, so every build is the same.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { InlineConfig, UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import type { LoadResult } from '../deck/types.ts';
+import { PHONE_PAGE } from '../remote/protocol.ts';
 import { REPO_ROOT } from '../repo-root.ts';
 import { deckFilesPlugin } from './deck-files-plugin.ts';
 import { deckLive } from './deck-live.ts';
@@ -83,7 +84,8 @@ function singleFileConfig(site: Resolved, loaded: Promise<LoadResult>): InlineCo
       inlineDeckFiles(store),
       viteSingleFile(),
     ],
-    build: { ...config.build, write: false, emptyOutDir: false },
+    // The deck's page alone: the phone's page is the site's, not the single file's.
+    build: { ...config.build, write: false, emptyOutDir: false, rollupOptions: { input: join(REPO_ROOT, 'index.html') } },
   };
 }
 
@@ -94,7 +96,13 @@ function common(site: Resolved): UserConfig {
     base: './',
     // The slides' images are copied by the deck plugin; nothing else is public.
     publicDir: false,
-    build: { target: 'es2022', outDir: site.outDir, emptyOutDir: true },
+    build: {
+      target: 'es2022',
+      outDir: site.outDir,
+      emptyOutDir: true,
+      // The deck, and the speaker's phone page of `npm run present` (dist/src/phone/index.html).
+      rollupOptions: { input: { deck: join(REPO_ROOT, 'index.html'), phone: join(REPO_ROOT, PHONE_PAGE) } },
+    },
   };
 }
 

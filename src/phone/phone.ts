@@ -1,0 +1,126 @@
+// The speaker's phone (served at /speaker/ by `npm run present`, with the secret in its address):
+// the slide the room sees and what comes next, rendered by the deck itself in two previews, the
+// notes as the author wrote them, the time, and buttons, swipes and keys that drive the projector.
+// Everything travels as small events on the remote's socket (remote/protocol.ts).
+import './phone.css';
+import deck from 'virtual:deck';
+import { slideSize } from '../client/deck-size.ts';
+import { type ClientMessage, type Position, REMOTE_PATH, type ServerMessage } from '../remote/protocol.ts';
+
+const RETRY_MAX_MS = 1000;
+const SWIPE_PX = 50;
+const key = new URLSearchParams(location.search).get('key') ?? '';
+const $ = <T extends Element>(selector: string) => document.querySelector(selector) as T;
+const [current, next] = [$<HTMLIFrameElement>('.phone-current iframe'), $<HTMLIFrameElement>('.phone-next iframe')];
+const notes = $<HTMLElement>('.phone-notes-text');
+const status = $<HTMLElement>('.phone-status');
+const { width, height } = slideSize(deck.config.reveal);
+document.documentElement.style.setProperty('--deck-ratio', `${width} / ${height}`);
+
+let position: Position = { h: 0, v: 0, f: -1 };
+let socket: WebSocket | undefined;
+
+/** The deck's page as a preview: with the secret (it holds the notes), moved by reveal's postMessage API. */
+const previewUrl = `/?key=${encodeURIComponent(key)}`;
+for (const frame of [current, next]) {
+  frame.src = previewUrl;
+  frame.addEventListener('load', () => show(position));
+}
+
+function post(frame: HTMLIFrameElement, method: string, args: unknown[] = []): void {
+  frame.contentWindow?.postMessage(JSON.stringify({ method, args }), location.origin);
+}
+
+/** Moves both previews (the next one a step on) and shows that slide's notes. */
+function show(at: Position): void {
+  position = at;
+  post(current, 'slide', [at.h, at.v, at.f]);
+  post(next, 'slide', [at.h, at.v, at.f]);
+  post(next, 'next');
+  const stacks = current.contentDocument?.querySelectorAll(':scope .reveal .slides > section');
+  const stack = stacks?.[at.h];
+  const slide = stack?.querySelector<HTMLElement>(`:scope > section:nth-of-type(${at.v + 1})`) ?? stack;
+  notes.innerHTML = [...(slide?.querySelectorAll(':scope > aside.notes') ?? [])].map((aside) => aside.innerHTML).join('');
+  document.documentElement.dataset.position = `${at.h}/${at.v}/${at.f}`;
+}
+
+function send(message: ClientMessage): void {
+  if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+}
+const drive = (command: 'next' | 'prev') => send({ type: 'command', command });
+
+let retry = 0;
+function connect(): void {
+  const url = new URL(`${REMOTE_PATH}?role=speaker&key=${encodeURIComponent(key)}`, location.href);
+  url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  const ws = new WebSocket(url);
+  socket = ws;
+  ws.onopen = () => {
+    retry = 0;
+    document.documentElement.dataset.state = 'connected';
+    status.textContent = 'Connected';
+  };
+  ws.onmessage = (event) => {
+    const message = JSON.parse(String(event.data)) as ServerMessage;
+    if (message.type === 'position') show({ h: message.h, v: message.v, f: message.f });
+  };
+  ws.onclose = () => {
+    document.documentElement.dataset.state = 'reconnecting';
+    status.textContent = 'Reconnecting…';
+    setTimeout(connect, Math.min(RETRY_MAX_MS, 100 * 2 ** retry++));
+  };
+}
+document.documentElement.dataset.state = 'connecting';
+connect();
+
+$<HTMLButtonElement>('.phone-next-button').addEventListener('click', () => drive('next'));
+$<HTMLButtonElement>('.phone-prev').addEventListener('click', () => drive('prev'));
+document.addEventListener('keydown', (event) => {
+  if (['ArrowRight', 'ArrowDown', ' ', 'PageDown'].includes(event.key)) drive('next');
+  else if (['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key)) drive('prev');
+  else return;
+  event.preventDefault();
+});
+let swipeFrom: number | undefined;
+const main = $<HTMLElement>('.phone-main');
+main.addEventListener('pointerdown', (event) => {
+  swipeFrom = event.clientX;
+});
+main.addEventListener('pointerup', (event) => {
+  if (swipeFrom === undefined) return;
+  const dx = event.clientX - swipeFrom;
+  swipeFrom = undefined;
+  if (dx <= -SWIPE_PX) drive('next');
+  else if (dx >= SWIPE_PX) drive('prev');
+});
+for (const button of document.querySelectorAll<HTMLButtonElement>('.phone-notes-size button')) {
+  button.addEventListener('click', () => {
+    const size = Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--notes-size')) || 1.25;
+    const next = Math.min(3, Math.max(0.75, size + Number(button.dataset.size) * 0.125));
+    document.documentElement.style.setProperty('--notes-size', `${next}rem`);
+  });
+}
+
+// The time: since this page opened, and of day.
+const started = Date.now();
+const two = (n: number) => String(n).padStart(2, '0');
+function tick(): void {
+  const s = Math.floor((Date.now() - started) / 1000);
+  $<HTMLElement>('.phone-elapsed').textContent = `${Math.floor(s / 3600)}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
+  $<HTMLElement>('.phone-clock').textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+tick();
+setInterval(tick, 1000);
+
+// The screen stays on while the speaker talks (where the browser can).
+async function keepAwake(): Promise<void> {
+  try {
+    await navigator.wakeLock?.request('screen');
+  } catch {
+    // Refused (battery saver, no gesture yet): the screen may sleep; nothing else changes.
+  }
+}
+void keepAwake();
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible') void keepAwake();
+});
