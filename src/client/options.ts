@@ -15,9 +15,10 @@ export const PLUGINS = [Notes, CodeScroll, PrintView, PopupBlocked, Remote];
 
 /**
  * A preview on the speaker's phone (`npm run present`): the slide alone, moved by the phone. Reveal
- * turns a page narrower than 435 px into its scroll view: never in a preview.
+ * turns a page narrower than 435 px into its scroll view, and scales no smaller than 0.2 (a slide
+ * cut at its sides in a 130 px preview): neither in a preview.
  */
-const PREVIEW: RevealConfig = { controls: false, progress: false, keyboard: false, touch: false, scrollActivationWidth: 0 };
+const PREVIEW: RevealConfig = { controls: false, progress: false, keyboard: false, touch: false, scrollActivationWidth: 0, minScale: 0.05 };
 /** A reader following on a phone sees the slide the room sees, scaled, not reveal's scroll view. */
 const FOLLOWER: RevealConfig = { scrollActivationWidth: 0 };
 

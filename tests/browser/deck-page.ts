@@ -60,21 +60,24 @@ export async function goToHash(page: Page, hash: string): Promise<void> {
   }, hash);
 }
 
-/** Presses Space from the current state until nothing changes; returns every state passed. */
+/** True on the deck's last slide with every fragment shown: Space has nowhere to go. */
+function atEnd(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const leaves = [...document.querySelectorAll('.reveal .slides section')].filter((s) => !s.querySelector(':scope > section'));
+    const last = leaves[leaves.length - 1];
+    return last?.classList.contains('present') === true && !last.querySelector('.fragment:not(.visible)');
+  });
+}
+
+/** Presses Space from the current state to the deck's end, waiting for each move; returns every state passed. */
 export async function walkWithSpace(page: Page, limit = 500): Promise<DeckState[]> {
   const states: DeckState[] = [];
   for (let i = 0; i < limit; i++) {
     const before = await position(page);
     states.push({ position: before, highlighted: await highlightedLines(page) });
+    if (await atEnd(page)) return states;
     await page.keyboard.press('Space');
-    const moved = await expect
-      .poll(() => position(page), { timeout: 600 })
-      .not.toBe(before)
-      .then(
-        () => true,
-        () => false,
-      );
-    if (!moved) return states;
+    await expect.poll(() => position(page), { message: `Space did not move the deck from ${before}` }).not.toBe(before);
   }
   throw new Error(`more than ${limit} states`);
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RemoteHub } from '../../src/remote/hub.ts';
 import { parseClientMessage, type Role, type ServerMessage } from '../../src/remote/protocol.ts';
 import { matchesSecret, newSecret } from '../../src/remote/secret.ts';
+import { stripNotes } from '../../src/remote/strip-notes.ts';
 import { Throttle } from '../../src/remote/throttle.ts';
 
 describe('the secret', () => {
@@ -113,5 +114,19 @@ describe('wrong tries', () => {
     for (let i = 0; i < 5; i++) throttle.fail('b');
     throttle.succeed('b');
     expect(throttle.delayFor('b')).toBe(0);
+  });
+});
+
+describe('the page without its notes', () => {
+  it("loses every notes aside (ours, an author's, nested markup inside) and data-notes, and nothing else", () => {
+    const html =
+      '<section data-notes="say hi" id="a"><h1>A</h1><aside class="notes"><p>Our <aside>inner</aside> notes</p></aside></section>' +
+      "<section><aside class='callout'>kept</aside><aside class=\"x notes\">the author's</aside><p>text</p></section>";
+    expect(stripNotes(html)).toBe('<section id="a"><h1>A</h1></section><section><aside class=\'callout\'>kept</aside><p>text</p></section>');
+  });
+
+  it('leaves a page without notes as it is, byte for byte', () => {
+    const html = '<!doctype html><html><head><meta charset="utf-8"></head><body><section><p>a &amp; b</p></section></body></html>';
+    expect(stripNotes(html)).toBe(html);
   });
 });

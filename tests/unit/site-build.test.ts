@@ -59,6 +59,8 @@ Say hello.
     'index.html',
     'needs-server.js',
     'social-card.png',
+    // The phone's page of `npm run present`, at its place in the repository: src/phone/index.html.
+    'src',
     'unicode-friends-a-test.html',
   ]);
   // What the PDF export reads instead of loading the slides again.

@@ -20,7 +20,26 @@ describe('revealOptions', () => {
     expect(revealOptions({ reveal: { hash: false } }).hash).toBe(true);
   });
 
-  it('starts the speaker notes, code scrolling, print view and blocked pop-up plugins', () => {
-    expect(pluginIds(revealOptions({ reveal: {} })).sort()).toEqual(['code-scroll', 'notes', 'popup-blocked', 'print-view']);
+  it('starts the speaker notes, code scrolling, print view, blocked pop-up and remote plugins', () => {
+    expect(pluginIds(revealOptions({ reveal: {} })).sort()).toEqual(['code-scroll', 'notes', 'popup-blocked', 'print-view', 'remote']);
+  });
+});
+
+describe('under npm run present (its server names the page in a meta tag)', () => {
+  const as = (mode: string | undefined) => {
+    document.head.querySelector('meta[name="deck-remote"]')?.remove();
+    if (mode) document.head.insertAdjacentHTML('beforeend', `<meta name="deck-remote" content="${mode}">`);
+    return revealOptions({ reveal: { controls: true } });
+  };
+
+  it("the phone's preview shows the slide alone, never reveal's scroll view, and takes no keys or touches", () => {
+    expect(as('preview')).toMatchObject({ controls: false, progress: false, keyboard: false, touch: false, scrollActivationWidth: 0, minScale: 0.05 });
+  });
+
+  it("a reader's phone shows the slide the room sees, not the scroll view; the projector is the deck as ever", () => {
+    expect(as('follower')).toMatchObject({ controls: true, scrollActivationWidth: 0 });
+    expect(as('projector')).not.toHaveProperty('scrollActivationWidth');
+    expect(as('anything else')).not.toHaveProperty('scrollActivationWidth');
+    expect(as(undefined)).not.toHaveProperty('scrollActivationWidth');
   });
 });
