@@ -2,10 +2,10 @@
 // what: the laptop (loopback) shows the deck and reports where it is; a phone with the speaker's
 // secret gets the notes and drives; anyone else on the network may only follow, and is served no
 // notes. Wrong secrets are refused (403, constant-time comparison) and slowed down.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import sirv from 'sirv';
 import { WebSocket, WebSocketServer } from 'ws';
 import { UserError } from '../tools/user-error.ts';
@@ -37,6 +37,8 @@ export interface PresentServer {
 }
 
 const isLoopback = (req: IncomingMessage) => ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
+/** The laptop's own page, by a name only it has: a site that rebinds its name to 127.0.0.1 sends its own Host. */
+const isLocalHost = (req: IncomingMessage) => /^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?$/.test(req.headers.host ?? '');
 
 export async function startPresentServer(options: PresentServerOptions): Promise<PresentServer> {
   const hub = new RemoteHub();
@@ -71,7 +73,8 @@ export async function startPresentServer(options: PresentServerOptions): Promise
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(body);
     };
-    if (url.pathname === SPEAKER_PATH || url.pathname === `/${PHONE_PAGE}`) {
+    // The phone's page, by its address or by its place in the built site.
+    if (url.pathname === SPEAKER_PATH || url.pathname.startsWith(`/${dirname(PHONE_PAGE)}`)) {
       if (!(await admitted(req, url.searchParams.get('key')))) return void res.writeHead(403).end('forbidden');
       return html(page(PHONE_PAGE));
     }
@@ -87,11 +90,9 @@ export async function startPresentServer(options: PresentServerOptions): Promise
     }
     // Other pages (the single file) hold the notes too: only the laptop reads them whole.
     if (url.pathname.endsWith('.html') && !isLoopback(req)) {
-      try {
-        return html(stripNotes(page(url.pathname.slice(1))));
-      } catch {
-        return void res.writeHead(404).end();
-      }
+      const file = resolve(options.outDir, `.${url.pathname}`);
+      if (!file.startsWith(resolve(options.outDir) + sep) || !existsSync(file)) return void res.writeHead(404).end();
+      return html(stripNotes(readFileSync(file, 'utf8')));
     }
     files(req, res, () => {
       res.writeHead(404).end();
@@ -109,7 +110,7 @@ export async function startPresentServer(options: PresentServerOptions): Promise
     const role = url.searchParams.get('role');
     const accept = (as: Role) => sockets.handleUpgrade(req, socket, head, (ws) => connect(ws, as));
     if (role === 'follower') return accept('follower');
-    if (role === 'projector') return isLoopback(req) ? accept('projector') : refuse(403);
+    if (role === 'projector') return isLoopback(req) && isLocalHost(req) ? accept('projector') : refuse(403);
     if (role !== 'speaker') return refuse(400);
     admitted(req, url.searchParams.get('key')).then(
       (ok) => (ok ? accept('speaker') : refuse(403)),

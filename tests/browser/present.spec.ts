@@ -103,6 +103,8 @@ test.describe('npm run present', () => {
     const speaker = new URL(server.addresses.speaker);
     const base = `http://127.0.0.1:${port}`;
     expect((await request.get(`${base}/speaker/`)).status()).toBe(403);
+    // The same page at its place in the built site.
+    expect((await request.get(`${base}/src/phone/`)).status()).toBe(403);
     expect((await request.get(`${base}/speaker/?key=${speaker.searchParams.get('key')?.slice(1)}`)).status()).toBe(403);
     expect((await request.get(`${base}/?key=wrong`)).status()).toBe(403);
     expect((await request.get(speaker.href)).status()).toBe(200);
@@ -121,7 +123,22 @@ test.describe('npm run present', () => {
     expect(await opens(`ws://127.0.0.1:${port}/remote?role=speaker&key=${key}`, base)).toBe('open');
     expect(await opens(`ws://127.0.0.1:${port}/remote?role=speaker&key=x${key}`, base)).toBe(403);
     expect(await opens(`ws://127.0.0.1:${port}/remote?role=speaker&key=${key}`, 'http://evil.example')).toBe(403);
-    // One wrong try since the right one: two more are free, then each waits (250 ms, then 500 ms).
+    // A site whose name now points at this machine (DNS rebinding) sends its own Host: not the projector.
+    const rebound = new Promise<number | 'open'>((resolve) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${port}/remote?role=projector`, {
+        origin: `http://evil.example:${port}`,
+        headers: { host: `evil.example:${port}` },
+      });
+      ws.on('open', () => {
+        ws.close();
+        resolve('open');
+      });
+      ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      ws.on('error', () => resolve(0));
+    });
+    expect(await rebound).toBe(403);
+    expect(await opens(`ws://127.0.0.1:${port}/remote?role=projector`, base)).toBe('open');
+    // One wrong try since the right one (the projector sockets are no tries): two more are free, then each waits (250 ms, then 500 ms).
     const started = Date.now();
     for (let i = 0; i < 4; i++) expect((await request.get(`${base}/speaker/?key=guess${i}`)).status()).toBe(403);
     expect(Date.now() - started).toBeGreaterThanOrEqual(250 + 500);
