@@ -45,6 +45,11 @@ describe('messages from a page', () => {
     '{"type":"position","h":-2,"v":1,"f":0}',
     '{"type":"command","command":"reload"}',
     '{"type":"command","command":"goto","to":{"h":1}}',
+    '{"type":"command","command":"goto","to":null}',
+    '{"type":"command","command":"goto","to":5}',
+    '{"type":"command","command":"goto","to":"1/0/0"}',
+    '"position"',
+    '7',
     '{"type":"notes"}',
     `{"type":"position","h":1,"v":0,"f":0,"pad":"${'x'.repeat(1000)}"}`,
   ])('drops %s', (data) => {
@@ -81,6 +86,23 @@ describe('the hub', () => {
     hub.receive(projector, { type: 'command', command: 'next' });
     expect([projector.got, phone.got, reader.got]).toEqual([[], [], []]);
     expect(hub.position).toBeUndefined();
+  });
+
+  it('passes on a position once: the same again is not sent, a new step is', () => {
+    const hub = new RemoteHub();
+    const [projector, phone] = [peer('projector'), peer('speaker')];
+    hub.join(projector);
+    hub.join(phone);
+    for (const at of [
+      { h: 1, v: 0, f: 0 },
+      { h: 1, v: 0, f: 0 },
+      { h: 1, v: 0, f: 1 },
+      { h: 1, v: 1, f: 1 },
+      { h: 2, v: 1, f: 1 },
+      { h: 2, v: 1, f: 1 },
+    ])
+      hub.receive(projector, { type: 'position', ...at });
+    expect(phone.got.map((m) => (m.type === 'position' ? `${m.h}/${m.v}/${m.f}` : m.type))).toEqual(['1/0/0', '1/0/1', '1/1/1', '2/1/1']);
   });
 
   it('tells a page that joins (a reloaded projector, a phone back on Wi-Fi) where the deck is', () => {
