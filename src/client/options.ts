@@ -24,12 +24,13 @@ const FOLLOWER: RevealConfig = { scrollActivationWidth: 0 };
 
 /** `extra`: plugins for this page only (live edits under the dev server). */
 export function revealOptions(config: DeckConfig, extra: RevealPlugin[] = []): RevealConfig {
+  const mode = pageMode();
   return {
     ...DEFAULTS,
     ...config.reveal,
     // The URL keeps the reader's place (`#/3/2`), whatever the deck says: reload stays put.
     hash: true,
-    ...(pageMode() === 'preview' ? PREVIEW : pageMode() === 'follower' ? FOLLOWER : {}),
+    ...(mode === 'preview' ? PREVIEW : mode === 'follower' ? FOLLOWER : {}),
     plugins: [...PLUGINS, ...extra],
   };
 }

@@ -3,14 +3,12 @@
 // plugin does nothing. The projector reports where it is and obeys the speaker's commands; a
 // reader's page follows; a preview on the phone is moved by the phone and opens no socket.
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import { type PageMode, type Position, REMOTE_PATH, type ServerMessage } from '../remote/protocol.ts';
+import { type PageMode, type Position, ROLE_META, type ServerMessage } from '../remote/protocol.ts';
+import { openRemoteSocket } from './remote-socket.ts';
 import './remote.css';
 
-/** Reconnect at once, then no slower than this: back within 2 s of the server returning. */
-const RETRY_MAX_MS = 1000;
-
 export function pageMode(doc: Document = document): PageMode | undefined {
-  const mode = doc.querySelector<HTMLMetaElement>('meta[name="deck-remote"]')?.content;
+  const mode = doc.querySelector<HTMLMetaElement>(`meta[name="${ROLE_META}"]`)?.content;
   return mode === 'projector' || mode === 'follower' || mode === 'preview' ? mode : undefined;
 }
 
@@ -30,34 +28,24 @@ export function Remote(): RevealPlugin {
         const { h, v, f } = reveal.getIndices();
         return { h, v: v ?? 0, f: f ?? -1 };
       };
-      let socket: WebSocket | undefined;
-      let retry = 0;
-      const connect = () => {
-        const url = new URL(`${REMOTE_PATH}?role=${mode}`, location.href);
-        url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
-        const ws = new WebSocket(url);
-        socket = ws;
-        ws.onopen = () => {
-          retry = 0;
-          badge.hidden = true;
-          document.documentElement.dataset.remote = 'connected';
-          if (mode === 'projector') ws.send(JSON.stringify({ type: 'position', ...here() }));
-        };
-        ws.onmessage = (event) => apply(reveal, JSON.parse(String(event.data)) as ServerMessage);
-        ws.onclose = () => {
-          document.documentElement.dataset.remote = 'reconnecting';
-          badge.textContent = 'Reconnecting to the presenter…';
-          badge.hidden = false;
-          setTimeout(connect, Math.min(RETRY_MAX_MS, 100 * 2 ** retry++));
-        };
-      };
-      if (mode === 'projector') {
-        const report = () => {
-          if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: 'position', ...here() }));
-        };
-        for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) reveal.on(event, report);
-      }
-      reveal.on('ready', connect);
+      let socket: ReturnType<typeof openRemoteSocket> | undefined;
+      const report = () => socket?.send({ type: 'position', ...here() });
+      reveal.on('ready', () => {
+        socket = openRemoteSocket(`role=${mode}`, {
+          open() {
+            badge.hidden = true;
+            document.documentElement.dataset.remote = 'connected';
+            if (mode === 'projector') report();
+          },
+          message: (message) => apply(reveal, message),
+          lost() {
+            document.documentElement.dataset.remote = 'reconnecting';
+            badge.textContent = 'Reconnecting to the presenter…';
+            badge.hidden = false;
+          },
+        });
+      });
+      if (mode === 'projector') for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) reveal.on(event, report);
     },
   };
 }

@@ -5,9 +5,9 @@
 import './phone.css';
 import deck from 'virtual:deck';
 import { slideSize } from '../client/deck-size.ts';
-import { type ClientMessage, type Position, REMOTE_PATH, type ServerMessage } from '../remote/protocol.ts';
+import { openRemoteSocket } from '../client/remote-socket.ts';
+import type { Position } from '../remote/protocol.ts';
 
-const RETRY_MAX_MS = 1000;
 const SWIPE_PX = 50;
 const key = new URLSearchParams(location.search).get('key') ?? '';
 const $ = <T extends Element>(selector: string) => document.querySelector(selector) as T;
@@ -18,7 +18,6 @@ const { width, height } = slideSize(deck.config.reveal);
 document.documentElement.style.setProperty('--deck-ratio', `${width} / ${height}`);
 
 let position: Position = { h: 0, v: 0, f: -1 };
-let socket: WebSocket | undefined;
 
 /** The deck's page as a preview: with the secret (it holds the notes), moved by reveal's postMessage API. */
 const previewUrl = `/?key=${encodeURIComponent(key)}`;
@@ -44,34 +43,21 @@ function show(at: Position): void {
   document.documentElement.dataset.position = `${at.h}/${at.v}/${at.f}`;
 }
 
-function send(message: ClientMessage): void {
-  if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
-}
-const drive = (command: 'next' | 'prev') => send({ type: 'command', command });
-
-let retry = 0;
-function connect(): void {
-  const url = new URL(`${REMOTE_PATH}?role=speaker&key=${encodeURIComponent(key)}`, location.href);
-  url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  const ws = new WebSocket(url);
-  socket = ws;
-  ws.onopen = () => {
-    retry = 0;
+document.documentElement.dataset.state = 'connecting';
+const socket = openRemoteSocket(`role=speaker&key=${encodeURIComponent(key)}`, {
+  open() {
     document.documentElement.dataset.state = 'connected';
     status.textContent = 'Connected';
-  };
-  ws.onmessage = (event) => {
-    const message = JSON.parse(String(event.data)) as ServerMessage;
+  },
+  message(message) {
     if (message.type === 'position') show({ h: message.h, v: message.v, f: message.f });
-  };
-  ws.onclose = () => {
+  },
+  lost() {
     document.documentElement.dataset.state = 'reconnecting';
     status.textContent = 'Reconnecting…';
-    setTimeout(connect, Math.min(RETRY_MAX_MS, 100 * 2 ** retry++));
-  };
-}
-document.documentElement.dataset.state = 'connecting';
-connect();
+  },
+});
+const drive = (command: 'next' | 'prev') => socket.send({ type: 'command', command });
 
 $<HTMLButtonElement>('.phone-next-button').addEventListener('click', () => drive('next'));
 $<HTMLButtonElement>('.phone-prev').addEventListener('click', () => drive('prev'));

@@ -17,6 +17,8 @@ export type Role = 'projector' | 'speaker' | 'follower';
  * the projector, a reader following, or a preview on the phone (moved by the phone, no socket).
  */
 export type PageMode = 'projector' | 'follower' | 'preview';
+/** The meta tag's name. */
+export const ROLE_META = 'deck-remote';
 
 /** What the speaker asks of the projector. */
 export type Command = { command: 'next' } | { command: 'prev' } | { command: 'goto'; to: Position };

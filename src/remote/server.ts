@@ -10,13 +10,11 @@ import sirv from 'sirv';
 import { WebSocket, WebSocketServer } from 'ws';
 import { UserError } from '../tools/user-error.ts';
 import { type Peer, RemoteHub } from './hub.ts';
-import { type PageMode, PHONE_PAGE, parseClientMessage, REMOTE_PATH, type Role } from './protocol.ts';
+import { type PageMode, PHONE_PAGE, parseClientMessage, REMOTE_PATH, ROLE_META, type Role } from './protocol.ts';
 import { matchesSecret } from './secret.ts';
 import { stripNotes } from './strip-notes.ts';
 import { Throttle } from './throttle.ts';
 
-/** The meta tag that tells the page's remote plugin (client/remote.ts) what it is. */
-export const ROLE_META = 'deck-remote';
 /** Where readers follow the deck: the page without notes, moving with the projector (a query: the page's files are relative to `/`). */
 export const FOLLOW_PATH = '/?follow';
 /** The phone's page. */

@@ -7,8 +7,7 @@ import QRCode from 'qrcode';
 import { newSecret } from '../remote/secret.ts';
 import { FOLLOW_PATH, SPEAKER_PATH, startPresentServer } from '../remote/server.ts';
 import { portOf, runTool, type Tool } from './cli.ts';
-import { buildSite, siteIsStale } from './site.ts';
-import { UserError } from './user-error.ts';
+import { buildSite, readDeckToBuild, siteIsStale } from './site.ts';
 
 interface PresentOptions {
   root: string;
@@ -63,10 +62,7 @@ async function present(options: PresentOptions): Promise<number> {
     if (!options.json) console.log(`present: ${line}`);
   };
   if (options.rebuild || siteIsStale(options.root, outDir)) {
-    const [{ formatDiagnostic, hasErrors, loadDeck }, { themeNames }] = await Promise.all([import('../deck/index.ts'), import('../themes/index.ts')]);
-    const loaded = await loadDeck(options.root, 'slides', themeNames());
-    for (const d of loaded.diagnostics) console.error(formatDiagnostic(d));
-    if (hasErrors(loaded.diagnostics)) throw new UserError('the deck has errors (above): fix them, then present again');
+    const loaded = await readDeckToBuild(options.root, 'present again');
     say('building the site …');
     await buildSite(options.root, outDir, loaded);
   }

@@ -40,6 +40,19 @@ export function readManifest(outDir: string): SiteManifest {
   return manifest;
 }
 
+/**
+ * Reads the deck under `deckRoot` to build it, printing its problems; a deck with errors stops
+ * there (`then` says what to do after fixing them, e.g. `export again`).
+ */
+export async function readDeckToBuild(deckRoot: string, then: string): Promise<LoadResult> {
+  // The loader and its parsers load only here: a tool on a fresh site starts without them.
+  const [{ formatDiagnostic, hasErrors, loadDeck }, { themeNames }] = await Promise.all([import('../deck/index.ts'), import('../themes/index.ts')]);
+  const loaded = await loadDeck(deckRoot, 'slides', themeNames());
+  for (const d of loaded.diagnostics) console.error(formatDiagnostic(d));
+  if (hasErrors(loaded.diagnostics)) throw new UserError(`the deck has errors (above): fix them, then ${then}`);
+  return loaded;
+}
+
 /** Builds the deck under `deckRoot` into `outDir`; a deck's errors come back as one message. `loaded`: the deck, when the caller has read it already. */
 export async function buildSite(deckRoot: string, outDir: string, loaded?: LoadResult): Promise<void> {
   // Loaded only to build: Vite and the site's plugins cost `npm run pdf` a second when dist/ is fresh.

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { REPO_ROOT } from '../../src/repo-root.ts';
 import { axeViolations, seriousViolations } from '../browser/axe.ts';
-import { openDeck } from '../browser/deck-page.ts';
+import { goToHash, openDeck } from '../browser/deck-page.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
 test.skip(!slidesAreTheTalk(), NOT_THE_TALK);
@@ -32,16 +32,7 @@ test('every slide and code step passes an axe audit with no serious or critical 
   const found: string[] = [];
   for (const { h, v, steps } of positions) {
     for (let f = -1; f < steps; f++) {
-      // Reveal moves on hashchange, in a listener added before this one: resolved, it has moved.
-      await page.evaluate(
-        (hash) =>
-          new Promise<void>((resolve) => {
-            if (location.hash === hash) return resolve();
-            addEventListener('hashchange', () => requestAnimationFrame(() => resolve()), { once: true });
-            location.hash = hash;
-          }),
-        `#/${h}/${v}${f >= 0 ? `/${f}` : ''}`,
-      );
+      await goToHash(page, `#/${h}/${v}${f >= 0 ? `/${f}` : ''}`);
       await expect(page.locator('.reveal .slides > section').nth(h)).toHaveClass(/present/);
       // Slides that are not shown are hidden from assistive technology by Reveal: audit the present one.
       for (const v2 of seriousViolations(await axeViolations(page, '.reveal .slides section.present:not(.stack)'))) {

@@ -6,7 +6,7 @@ import { slugify } from '../../deck/slug.ts';
 import { requireChromium } from '../chromium.ts';
 import { runTool } from '../cli.ts';
 import { serveSite } from '../serve.ts';
-import { buildSite, readManifest, siteIsStale } from '../site.ts';
+import { buildSite, readDeckToBuild, readManifest, siteIsStale } from '../site.ts';
 import { UserError } from '../user-error.ts';
 import { startHeadless } from './headless.ts';
 import { PDF_TOOL, type PdfOptions } from './options.ts';
@@ -108,12 +108,8 @@ async function writeOutput(output: string, pdf: Uint8Array): Promise<void> {
 
 /** The slides read and checked (their mistakes printed), then built into `outDir` from that one reading. */
 async function rebuild(root: string, outDir: string): Promise<void> {
-  // The loader and its parsers load only here: a PDF of a fresh site starts without them.
-  const [{ formatDiagnostic, hasErrors, loadDeck }, { themeNames }] = await Promise.all([import('../../deck/index.ts'), import('../../themes/index.ts')]);
   const at = performance.now();
-  const loaded = await loadDeck(root, 'slides', themeNames());
-  for (const d of loaded.diagnostics) console.error(formatDiagnostic(d));
-  if (hasErrors(loaded.diagnostics)) throw new UserError('the deck has errors (above): fix them, then export again');
+  const loaded = await readDeckToBuild(root, 'export again');
   step(`read ${loaded.deck.stacks.flat().length} slides from ${shown(join(root, 'slides'))}/ (${seconds(at)}); building the site …`);
   await buildSite(root, outDir, loaded);
 }
