@@ -7,6 +7,8 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
+      // The fixtures' symbolic links, which Stryker's sandbox copy leaves out.
+      globalSetup: ['tests/unit/restore-fixture-links.ts'],
       exclude: [
         ...configDefaults.exclude,
         // Runs `npm run check` as a child process: seconds a test, and its loader is not this process's.

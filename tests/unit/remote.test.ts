@@ -147,6 +147,25 @@ describe('the page without its notes', () => {
     expect(stripNotes(html)).toBe('<section id="a"><h1>A</h1></section><section><aside class=\'callout\'>kept</aside><p>text</p></section>');
   });
 
+  it('cuts data-notes in every way HTML writes an attribute, and only that attribute', () => {
+    const cases: [string, string][] = [
+      ["<section data-notes='single' id=a>", '<section id=a>'],
+      ['<section data-notes=bare id=a>', '<section id=a>'],
+      ['<section DATA-NOTES = "spaced" id=a>', '<section id=a>'],
+      ['<section id=a data-notes>', '<section id=a>'],
+      ['<section id=a data-notes/>', '<section id=a/>'],
+      ['<section data-notes-size="2" data-note="x">', '<section data-notes-size="2" data-note="x">'],
+      ['<p title="data-notes=x">', '<p title="data-notes=x">'],
+    ];
+    for (const [html, stripped] of cases) expect(stripNotes(html), html).toBe(stripped);
+  });
+
+  it('cuts a notes aside that is never closed to the end, and keeps asides of other classes', () => {
+    expect(stripNotes('<section><p>a</p><aside class="notes">secret')).toBe('<section><p>a</p>');
+    expect(stripNotes('<aside class="notesy">kept</aside><aside>kept</aside>')).toBe('<aside class="notesy">kept</aside><aside>kept</aside>');
+    expect(stripNotes('<aside class="\tnotes\n">gone</aside>after')).toBe('after');
+  });
+
   it('leaves a page without notes as it is, byte for byte', () => {
     const html = '<!doctype html><html><head><meta charset="utf-8"></head><body><section><p>a &amp; b</p></section></body></html>';
     expect(stripNotes(html)).toBe(html);

@@ -4,7 +4,7 @@
 // fake DOM); pdf.spec.ts prints the real handout in Chromium and reads its pages.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { layoutHandout } from '../../../src/client/handout.ts';
-import { paperOf } from '../../../src/site/print-view.ts';
+import { PAPERS, PRINT_VIEW_READY, paperOf, printViewQuery, READ_PRINTED_PAGES, READY_FLAG } from '../../../src/site/print-view.ts';
 
 const PX_PER_MM = 96 / 25.4;
 const MARGIN_MM = 14;
@@ -29,6 +29,54 @@ describe('paperOf', () => {
 
   it.each([undefined, '', 'legal', 'a5', true, 'constructor', 'toString'])('%j is no handout', (value) => {
     expect(paperOf(value)).toBeUndefined();
+  });
+});
+
+describe("the print view's contract", () => {
+  it('asks reveal for a page per step, a page per slide, or the handout on a paper', () => {
+    expect(printViewQuery({ steps: true })).toBe('?print-pdf');
+    expect(printViewQuery({ steps: false })).toBe('?print-pdf&pdfSeparateFragments=false');
+    // A handout sheet shows the slide once, every step lit, whatever `steps` says.
+    expect(printViewQuery({ steps: true, handout: 'letter' })).toBe('?print-pdf&pdfSeparateFragments=false&handout=letter');
+    const query = new URLSearchParams(printViewQuery({ steps: false, handout: 'a4' }));
+    expect([...query.keys()]).toEqual(['print-pdf', 'pdfSeparateFragments', 'handout']);
+    expect(paperOf(query.get('handout'))).toBe('a4');
+  });
+
+  it('names papers by the size @page takes, in CSS pixels', () => {
+    expect(PAPERS.a4).toEqual({ size: 'A4', width: (210 / 25.4) * 96, height: (297 / 25.4) * 96 });
+    expect(PAPERS.letter).toEqual({ size: 'letter', width: 816, height: 1056 });
+  });
+
+  it('reads the marked pages in print order, and is ready only once the flag is up and every image is in', async () => {
+    document.documentElement.removeAttribute(`data-print-ready`);
+    document.body.innerHTML = `<div class="reveal"><div class="slides">
+      <div class="pdf-page" data-slide="0/0" data-step="0" data-pages="1"></div>
+      <div class="pdf-page"></div>
+      <div class="pdf-page" data-slide="1/2" data-step="3" data-pages="2"></div></div></div>`;
+    const read = new Function(`return ${READ_PRINTED_PAGES}`) as () => unknown;
+    expect(read()).toEqual([
+      { slide: '0/0', step: 0, pages: 1 },
+      { slide: '1/2', step: 3, pages: 2 },
+    ]);
+    // happy-dom loads no fonts and lists no images: the fonts are in at once, the image comes later.
+    const image = { complete: false };
+    Object.defineProperty(document, 'fonts', { value: { ready: Promise.resolve() }, configurable: true });
+    Object.defineProperty(document, 'images', { value: [image], configurable: true });
+    let ready = false;
+    (new Function(`return ${PRINT_VIEW_READY}`) as () => Promise<boolean>)().then((value) => {
+      ready = value;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ready).toBe(false);
+    document.documentElement.dataset[READY_FLAG] = 'true';
+    expect(document.documentElement.getAttribute('data-print-ready')).toBe('true');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ready).toBe(false);
+    image.complete = true;
+    await vi.waitFor(() => expect(ready).toBe(true));
+    Reflect.deleteProperty(document, 'fonts');
+    Reflect.deleteProperty(document, 'images');
   });
 });
 
