@@ -11,6 +11,7 @@ export default {
     'src/live/**/*.ts',
     'src/site/**/*.ts',
     'src/client/**/*.ts',
+    'src/remote/**/*.ts',
     // Declarations and type-only modules: nothing runs, nothing to mutate.
     '!src/**/*.d.ts',
     '!src/deck/types.ts',
@@ -18,6 +19,8 @@ export default {
     // Wiring only: imports the virtual modules and CSS that exist only inside a Vite build, and
     // hands `revealOptions()` (options.ts, tested) to Reveal. The browser tests cover it.
     '!src/client/main.ts',
+    // Sockets and HTTP: tests/browser/present.spec.ts drives it through the pages.
+    '!src/remote/server.ts',
   ],
   // Each mutant runs only the tests that reached it; the unchanged mutants of the last run are
   // reused from the incremental file. A mutant in module-level code (a regex, a constant) keeps its

@@ -45,6 +45,7 @@ export function checkBudgets(results: Result[], extra: { bundleHasParser?: boole
     atMost('any theme ≤ 20 KB gzip', f('css-gzip-any-theme'), 20 * KB, kb),
     atMost('PDF ≤ 2.0 s after the build', f('pdf'), 2000, ms),
     atMost('save-to-screen ≤ 200 ms', f('save-to-screen'), 200, ms),
+    atMost('phone tap → projector ≤ 50 ms', f('tap-to-projector'), 50, ms),
     atMost('3,000 slides load in ≤ 10× the 300-slide time', f('load-3000'), load300 === undefined ? undefined : load300 * 10, ms, ' (10× 300 slides)'),
     atMost('20,000 slides load in ≤ 10× the 2,000-slide time', f('load-20000'), load2000 === undefined ? undefined : load2000 * 10, ms, ' (10× 2,000 slides)'),
     ...HAZARD_IDS.map((id) => atMost(`${HAZARDS[id].label} loads in ≤ 1 s`, f(`hazard-${id}`), 1000, ms)),

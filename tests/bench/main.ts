@@ -20,6 +20,7 @@ import { saveToScreenRuns } from './live.ts';
 import { type StaticServer, serveFolder, timeCommand } from './measure.ts';
 import { LOADER_SIZES, METRICS, type Result, type ToolId } from './metrics.ts';
 import { installCommand, missingPeers, PEERS_DIR, peerBin, preparePeerTalk, SLIDEV_DIR } from './peers.ts';
+import { tapToProjectorRuns } from './remote.ts';
 import { renderReport } from './report.ts';
 import { formatValue, median } from './stats.ts';
 import { buildTasks, devTasks, hazardTasks, loaderTasks, pageTasks, pdfTasks } from './tasks.ts';
@@ -128,6 +129,11 @@ async function bench(options: Options): Promise<number> {
       results.push({ metric: 'save-to-screen', tool: 'ours', runs: await saveToScreenRuns(browser, options.runs) });
     } catch (error) {
       results.push({ metric: 'save-to-screen', tool: 'ours', skipped: `failed here: ${error instanceof Error ? error.message.split('\n')[0] : error}` });
+    }
+    try {
+      results.push({ metric: 'tap-to-projector', tool: 'ours', runs: await tapToProjectorRuns(browser, options.runs) });
+    } catch (error) {
+      results.push({ metric: 'tap-to-projector', tool: 'ours', skipped: `failed here: ${error instanceof Error ? error.message.split('\n')[0] : error}` });
     }
     await weights(browser, sites, results);
     const themes = await themeWeights(themeNames(), async (theme) => {

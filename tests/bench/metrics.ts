@@ -31,6 +31,7 @@ export const METRICS: Metric[] = [
   { id: 'build-all', label: '`npm run build` as shipped (site, single file, card from cache)', unit: 'ms' },
   { id: 'dev-start', label: 'dev server start (until the page is served)', unit: 'ms', chart: true },
   { id: 'save-to-screen', label: 'save a slide → change on screen (dev)', unit: 'ms' },
+  { id: 'tap-to-projector', label: "a tap on the phone's Next → the projector's slide changes (`npm run present`, loopback)", unit: 'ms' },
   { id: 'js-raw', label: 'client JS', unit: 'bytes' },
   { id: 'js-gzip', label: 'client JS, gzip', unit: 'bytes', chart: true },
   { id: 'css-raw', label: 'CSS', unit: 'bytes' },
