@@ -3,8 +3,8 @@
 // plugin does nothing. The projector reports where it is and obeys the speaker's commands; a
 // reader's page follows; a preview on the phone is moved by the phone and opens no socket.
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import { type PageMode, type Position, ROLE_META, type ServerMessage } from '../remote/protocol.ts';
-import { openRemoteSocket } from './remote-socket.ts';
+import { type PageMode, type Position, ROLE_META } from '../remote/protocol.ts';
+import { type DeckMessage, openRemoteSocket, type RemoteSocket } from './remote-socket.ts';
 import './remote.css';
 
 export function pageMode(doc: Document = document): PageMode | undefined {
@@ -28,7 +28,7 @@ export function Remote(): RevealPlugin {
         const { h, v, f } = reveal.getIndices();
         return { h, v: v ?? 0, f: f ?? -1 };
       };
-      let socket: ReturnType<typeof openRemoteSocket> | undefined;
+      let socket: RemoteSocket | undefined;
       const report = () => socket?.send({ type: 'position', ...here() });
       reveal.on('ready', () => {
         socket = openRemoteSocket(`role=${mode}`, {
@@ -51,7 +51,7 @@ export function Remote(): RevealPlugin {
 }
 
 /** A position moves the page there (the projector coming back after a reload, a reader following); a command moves the projector. */
-function apply(reveal: RevealApi, message: ServerMessage): void {
+function apply(reveal: RevealApi, message: DeckMessage): void {
   if (message.type === 'position') {
     const { h, v, f } = reveal.getIndices();
     if (h !== message.h || (v ?? 0) !== message.v || (f ?? -1) !== message.f) reveal.slide(message.h, message.v, message.f);

@@ -9,6 +9,8 @@ import { openRemoteSocket } from '../client/remote-socket.ts';
 import type { Position } from '../remote/protocol.ts';
 
 const SWIPE_PX = 50;
+/** How often a phone that cannot connect asks whether its address still holds. */
+const EXPIRY_CHECK_MS = 1500;
 const key = new URLSearchParams(location.search).get('key') ?? '';
 const $ = <T extends Element>(selector: string) => document.querySelector(selector) as T;
 const [current, next] = [$<HTMLIFrameElement>('.phone-current iframe'), $<HTMLIFrameElement>('.phone-next iframe')];
@@ -43,20 +45,46 @@ function show(at: Position): void {
   document.documentElement.dataset.position = `${at.h}/${at.v}/${at.f}`;
 }
 
-document.documentElement.dataset.state = 'connecting';
+type PhoneState = 'connecting' | 'connected' | 'reconnecting' | 'expired';
+function setState(state: PhoneState, text: string): void {
+  document.documentElement.dataset.state = state;
+  status.textContent = text;
+}
+
+setState('connecting', 'Connecting…');
+let expiryCheck: ReturnType<typeof setTimeout> | undefined;
 const socket = openRemoteSocket(`role=speaker&key=${encodeURIComponent(key)}`, {
   open() {
-    document.documentElement.dataset.state = 'connected';
-    status.textContent = 'Connected';
+    clearTimeout(expiryCheck);
+    expiryCheck = undefined;
+    setState('connected', 'Connected');
   },
   message(message) {
     if (message.type === 'position') show({ h: message.h, v: message.v, f: message.f });
   },
   lost() {
-    document.documentElement.dataset.state = 'reconnecting';
-    status.textContent = 'Reconnecting…';
+    setState('reconnecting', 'Reconnecting…');
+    expiryCheck ??= setTimeout(checkExpired, EXPIRY_CHECK_MS);
   },
 });
+
+/**
+ * `npm run present` started again holds a new secret: this address will never connect again. Said
+ * plainly, instead of "reconnecting" for ever; a server that is only away answers nothing.
+ */
+async function checkExpired(): Promise<void> {
+  let answer: number | undefined;
+  try {
+    answer = (await fetch(location.href, { method: 'HEAD', cache: 'no-store' })).status;
+  } catch {
+    // Not there (yet): keep trying.
+  }
+  expiryCheck = undefined;
+  if (answer === 403) {
+    socket.close();
+    setState('expired', 'This address has ended: the deck was started again. Scan its new code.');
+  } else if (document.documentElement.dataset.state !== 'connected') expiryCheck = setTimeout(checkExpired, EXPIRY_CHECK_MS);
+}
 const drive = (command: 'next' | 'prev') => socket.send({ type: 'command', command });
 
 $<HTMLButtonElement>('.phone-next-button').addEventListener('click', () => drive('next'));

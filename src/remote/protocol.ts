@@ -26,8 +26,15 @@ export type Command = { command: 'next' } | { command: 'prev' } | { command: 'go
 /** Page → server. */
 export type ClientMessage = ({ type: 'position' } & Position) | ({ type: 'command' } & Command);
 
-/** Server → page: where the deck is now; commands go to the projector only. */
-export type ServerMessage = ({ type: 'position' } & Position) | ({ type: 'command' } & Command);
+/** Server → page: where the deck is now; commands go to the projector only; a beat says the link is alive. */
+export type ServerMessage = ({ type: 'position' } & Position) | ({ type: 'command' } & Command) | { type: 'beat' };
+
+/**
+ * The server sends every page a beat this often. A phone that leaves the Wi-Fi gets no close
+ * (nothing reaches it to say so): a page that hears nothing for {@link SILENCE_MS} opens a new socket.
+ */
+export const BEAT_MS = 4000;
+export const SILENCE_MS = 2.5 * BEAT_MS;
 
 /** The phone's page in the repository, and so in the built site. */
 export const PHONE_PAGE = 'src/phone/index.html';

@@ -10,7 +10,7 @@ import sirv from 'sirv';
 import { WebSocket, WebSocketServer } from 'ws';
 import { UserError } from '../tools/user-error.ts';
 import { type Peer, RemoteHub } from './hub.ts';
-import { type PageMode, PHONE_PAGE, parseClientMessage, REMOTE_PATH, ROLE_META, type Role } from './protocol.ts';
+import { BEAT_MS, type PageMode, PHONE_PAGE, parseClientMessage, REMOTE_PATH, ROLE_META, type Role } from './protocol.ts';
 import { matchesSecret } from './secret.ts';
 import { stripNotes } from './strip-notes.ts';
 import { Throttle } from './throttle.ts';
@@ -26,6 +26,8 @@ export interface PresentServerOptions {
   host: string;
   port: number;
   secret: string;
+  /** How often pages hear a beat (tests shorten it). */
+  beatMs?: number;
 }
 
 export interface PresentServer {
@@ -116,8 +118,26 @@ export async function startPresentServer(options: PresentServerOptions): Promise
     );
   });
 
+  // Every page hears a beat, and answers the ping under it: one that has not answered since the last
+  // beat is gone (a phone off the Wi-Fi) and its socket is closed here.
+  const alive = new WeakSet<WebSocket>();
+  const beat = setInterval(() => {
+    for (const ws of sockets.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+      ws.send(JSON.stringify({ type: 'beat' }));
+    }
+  }, options.beatMs ?? BEAT_MS);
+  beat.unref();
+
   function connect(ws: WebSocket, role: Role): void {
     const peer: Peer = { role, send: (message) => ws.readyState === WebSocket.OPEN && ws.send(JSON.stringify(message)) };
+    alive.add(ws);
+    ws.on('pong', () => alive.add(ws));
     hub.join(peer);
     ws.on('message', (data, binary) => {
       const message = binary ? undefined : parseClientMessage(data.toString());
@@ -142,6 +162,7 @@ export async function startPresentServer(options: PresentServerOptions): Promise
     hub,
     close: () =>
       new Promise((resolve) => {
+        clearInterval(beat);
         for (const ws of sockets.clients) ws.terminate();
         sockets.close();
         server.closeAllConnections();

@@ -160,10 +160,33 @@ test.describe('npm run present', () => {
     phone.close();
   });
 
+  test("a phone off the Wi-Fi says so, and is back on the deck's slide within 2 s of its return", async ({ page, browser }) => {
+    await openDeck(page, server.addresses.deck);
+    await expect(page.locator('html')).toHaveAttribute('data-remote', 'connected');
+    const phone = await openPhone(browser, server.addresses.speaker);
+    await expect.poll(() => phone.locator('html').getAttribute('data-position')).toBe((await position(page)).replace(/\/-?\d+$/, '/-1'));
+    await phone.context().setOffline(true);
+    await expect(phone.locator('html')).toHaveAttribute('data-state', 'reconnecting');
+    await expect(phone.locator('.phone-status')).toHaveText('Reconnecting…');
+    // The talk goes on from the laptop meanwhile.
+    const [h] = (await position(page)).split('/').map(Number);
+    const key = h > 0 ? 'ArrowLeft' : 'ArrowRight';
+    const there = h > 0 ? h - 1 : h + 1;
+    await page.keyboard.press(key);
+    await expect.poll(() => position(page)).toBe(`${there}/0/0`);
+    await phone.context().setOffline(false);
+    await expect(phone.locator('html')).toHaveAttribute('data-state', 'connected', { timeout: 2000 });
+    await expect(phone.locator('html')).toHaveAttribute('data-position', `${there}/0/-1`, { timeout: 2000 });
+    // And it drives again.
+    await phone.locator(h > 0 ? '.phone-next-button' : '.phone-prev').tap();
+    await expect.poll(() => position(page)).toBe(`${h}/0/0`);
+  });
+
   test('pages say they are reconnecting when the server stops, and come back on the same slide when it returns', async ({ page, browser }) => {
     await openDeck(page, server.addresses.deck);
     const reader = await (await browser.newContext()).newPage();
     await openDeck(reader, server.addresses.follow);
+    const phone = await openPhone(browser, server.addresses.speaker);
     // The projector comes back where the deck was; the reader follows it there.
     await expect(page.locator('html')).toHaveAttribute('data-remote', 'connected');
     await expect.poll(async () => (await position(reader)) === (await position(page))).toBe(true);
@@ -175,6 +198,7 @@ test.describe('npm run present', () => {
     await stop(server.child);
     await expect(reader.locator('.remote-status')).toHaveText('Reconnecting to the presenter…');
     await expect(reader.locator('html')).toHaveAttribute('data-remote', 'reconnecting');
+    await expect(phone.locator('html')).toHaveAttribute('data-state', 'reconnecting');
     server = await present(deck, port);
     await expect(reader.locator('html')).toHaveAttribute('data-remote', 'connected', { timeout: 2000 });
     await expect(reader.locator('.remote-status')).toBeHidden();
@@ -182,5 +206,8 @@ test.describe('npm run present', () => {
     expect(await position(reader)).toBe(there);
     await page.keyboard.press(back === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft');
     await expect.poll(() => position(reader), { timeout: 2000 }).toBe(`${h}/0/0`);
+    // The phone's secret was the last run's: it says its address has ended, and stops trying.
+    await expect(phone.locator('html')).toHaveAttribute('data-state', 'expired', { timeout: 5000 });
+    await expect(phone.locator('.phone-status')).toContainText('Scan its new code');
   });
 });

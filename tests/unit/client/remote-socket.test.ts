@@ -1,0 +1,130 @@
+// @vitest-environment happy-dom
+// The remote's socket in a page: it gives up a link that went quiet (a phone off the Wi-Fi hears no
+// close), comes back at once when the browser is online again, keeps beats to itself, and stops for
+// good when closed. A stand-in WebSocket and fake timers: present.spec.ts runs the real one.
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { openRemoteSocket, type RemoteSocket } from '../../../src/client/remote-socket.ts';
+import { BEAT_MS, SILENCE_MS } from '../../../src/remote/protocol.ts';
+
+class FakeSocket {
+  static all: FakeSocket[] = [];
+  static readonly OPEN = 1;
+  readyState = 0;
+  onopen: (() => void) | null = null;
+  onmessage: ((event: { data: string }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  sent: string[] = [];
+  closed = false;
+  constructor(readonly url: URL) {
+    FakeSocket.all.push(this);
+  }
+  send(data: string) {
+    this.sent.push(data);
+  }
+  close() {
+    this.closed = true;
+  }
+  open() {
+    this.readyState = FakeSocket.OPEN;
+    this.onopen?.();
+  }
+  hear(message: object) {
+    this.onmessage?.({ data: JSON.stringify(message) });
+  }
+}
+
+const events = () => {
+  const log: string[] = [];
+  return { log, on: { open: () => log.push('open'), message: (m: { type: string }) => log.push(m.type), lost: () => log.push('lost') } };
+};
+const last = () => FakeSocket.all[FakeSocket.all.length - 1];
+/** Every socket a test opens, closed after it: their online/offline listeners are the window's. */
+const opened: RemoteSocket[] = [];
+const open = (...args: Parameters<typeof openRemoteSocket>) => {
+  const socket = openRemoteSocket(...args);
+  opened.push(socket);
+  return socket;
+};
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  FakeSocket.all = [];
+  vi.stubGlobal('WebSocket', FakeSocket);
+});
+afterEach(() => {
+  for (const socket of opened.splice(0)) socket.close();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+it('keeps a link that hears beats, and gives up one silent for SILENCE_MS for a new socket', () => {
+  const { log, on } = events();
+  open('role=speaker&key=k', on);
+  expect(String(last().url)).toMatch(/^ws:\/\/[^/]+\/remote\?role=speaker&key=k$/);
+  last().open();
+  for (let i = 0; i < 5; i++) {
+    vi.advanceTimersByTime(BEAT_MS);
+    last().hear({ type: 'beat' });
+  }
+  expect(FakeSocket.all).toHaveLength(1);
+  expect(log).toEqual(['open']);
+  const quiet = last();
+  vi.advanceTimersByTime(SILENCE_MS - 1);
+  expect(FakeSocket.all).toHaveLength(1);
+  vi.advanceTimersByTime(1);
+  expect(quiet.closed).toBe(true);
+  expect(log).toEqual(['open', 'lost']);
+  vi.advanceTimersByTime(1);
+  expect(FakeSocket.all).toHaveLength(2);
+  // The old socket's late close changes nothing.
+  quiet.onclose?.();
+  expect(FakeSocket.all).toHaveLength(2);
+  expect(log).toEqual(['open', 'lost']);
+});
+
+it('passes positions and commands on, never beats, and sends only while open', () => {
+  const { log, on } = events();
+  const socket = open('role=follower', on);
+  socket.send({ type: 'command', command: 'next' });
+  expect(last().sent).toEqual([]);
+  last().open();
+  last().hear({ type: 'beat' });
+  last().hear({ type: 'position', h: 1, v: 0, f: -1 });
+  socket.send({ type: 'command', command: 'next' });
+  expect(log).toEqual(['open', 'position']);
+  expect(last().sent).toEqual(['{"type":"command","command":"next"}']);
+});
+
+it('says it is lost when the browser goes offline, and tries again at once when it is back', () => {
+  const { log, on } = events();
+  open('role=follower', on);
+  last().open();
+  dispatchEvent(new Event('offline'));
+  expect(log).toEqual(['open', 'lost']);
+  expect(FakeSocket.all[0].closed).toBe(true);
+  dispatchEvent(new Event('online'));
+  vi.advanceTimersByTime(1);
+  expect(FakeSocket.all).toHaveLength(2);
+});
+
+it('retries a refused socket sooner and later, at most a second apart, and never after close()', () => {
+  const { on } = events();
+  const socket = open('role=follower', on);
+  const waits: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const count = FakeSocket.all.length;
+    last().onclose?.();
+    let waited = 0;
+    while (FakeSocket.all.length === count) {
+      vi.advanceTimersByTime(50);
+      waited += 50;
+    }
+    waits.push(waited);
+  }
+  expect(waits).toEqual([100, 200, 400, 800, 1000, 1000]);
+  socket.close();
+  vi.advanceTimersByTime(10_000);
+  dispatchEvent(new Event('online'));
+  vi.advanceTimersByTime(10_000);
+  expect(FakeSocket.all).toHaveLength(7);
+});
