@@ -1,5 +1,6 @@
 // The deck's page without its speaker notes, for every reader who has not the speaker's secret:
 // each `<aside class="notes">` (ours, or an author's own) and every `data-notes` attribute go.
+// Attribute values are read decoded, as the browser reads them: `class="&#110;otes"` is notes too.
 import { Parser } from 'htmlparser2';
 
 interface Cut {
@@ -23,7 +24,7 @@ export function stripNotes(html: string): string {
         if (open?.notes) cuts.push({ start: open.start, end: parser.endIndex + 1 });
       },
     },
-    { decodeEntities: false, lowerCaseAttributeNames: true },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
   // Outermost first; a cut inside another is already gone.

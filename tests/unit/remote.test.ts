@@ -149,7 +149,7 @@ describe('the page without its notes', () => {
 
   it('cuts data-notes in every way HTML writes an attribute, and only that attribute', () => {
     const cases: [string, string][] = [
-      ["<section data-notes='single' id=a>", '<section id=a>'],
+      ["<section data-notes='say hi' id=a>", '<section id=a>'],
       ['<section data-notes=bare id=a>', '<section id=a>'],
       ['<section DATA-NOTES = "spaced" id=a>', '<section id=a>'],
       ['<section id=a data-notes>', '<section id=a>'],
@@ -164,6 +164,15 @@ describe('the page without its notes', () => {
     expect(stripNotes('<section><p>a</p><aside class="notes">secret')).toBe('<section><p>a</p>');
     expect(stripNotes('<aside class="notesy">kept</aside><aside>kept</aside>')).toBe('<aside class="notesy">kept</aside><aside>kept</aside>');
     expect(stripNotes('<aside class="\tnotes\n">gone</aside>after')).toBe('after');
+  });
+
+  it('reads class names as the browser does (entities decoded), and cuts nested notes once', () => {
+    // The browser reads `&#110;otes` as `notes`: reveal would show this aside as notes.
+    expect(stripNotes('<aside class="&#110;otes">secret</aside><p>a &amp; b</p>')).toBe('<p>a &amp; b</p>');
+    expect(stripNotes('<aside class="notes"><aside class="notes">in</aside><p data-notes="x">out</p></aside>after')).toBe('after');
+    expect(stripNotes('<section data-notes="x"><aside class="notes">n</aside></section>')).toBe('<section></section>');
+    // A stray closing tag, and a value that only looks like the attribute.
+    expect(stripNotes('text</aside>more<p title=" data-notes=x">')).toBe('text</aside>more<p title=" data-notes=x">');
   });
 
   it('leaves a page without notes as it is, byte for byte', () => {
