@@ -7,6 +7,7 @@ import deck from 'virtual:deck';
 import { slideSize } from '../client/deck-size.ts';
 import { openRemoteSocket } from '../client/remote-socket.ts';
 import type { Position } from '../remote/protocol.ts';
+import { formatDuration, pacing, slideTimings } from './pacing.ts';
 
 const SWIPE_PX = 50;
 /** How often a phone that cannot connect asks whether its address still holds. */
@@ -27,6 +28,13 @@ for (const frame of [current, next]) {
   frame.src = previewUrl;
   frame.addEventListener('load', () => show(position));
 }
+/** The slide at `at` in the current preview (a vertical stack's child, or the top-level slide). */
+function slideAt(at: Position): HTMLElement | undefined {
+  const stack = current.contentDocument?.querySelectorAll<HTMLElement>('.reveal .slides > section')[at.h];
+  return stack?.querySelector<HTMLElement>(`:scope > section:nth-of-type(${at.v + 1})`) ?? stack;
+}
+/** The previews' slides in deck order (reveal's `getSlides()`), once the current one has loaded. */
+const slidesOf = (): HTMLElement[] => [...(current.contentDocument?.querySelectorAll<HTMLElement>('.reveal .slides section:not(.stack)') ?? [])];
 
 function post(frame: HTMLIFrameElement, method: string, args: unknown[] = []): void {
   frame.contentWindow?.postMessage(JSON.stringify({ method, args }), location.origin);
@@ -38,11 +46,10 @@ function show(at: Position): void {
   post(current, 'slide', [at.h, at.v, at.f]);
   post(next, 'slide', [at.h, at.v, at.f]);
   post(next, 'next');
-  const stacks = current.contentDocument?.querySelectorAll(':scope .reveal .slides > section');
-  const stack = stacks?.[at.h];
-  const slide = stack?.querySelector<HTMLElement>(`:scope > section:nth-of-type(${at.v + 1})`) ?? stack;
+  const slide = slideAt(at);
   notes.innerHTML = [...(slide?.querySelectorAll(':scope > aside.notes') ?? [])].map((aside) => aside.innerHTML).join('');
   document.documentElement.dataset.position = `${at.h}/${at.v}/${at.f}`;
+  tick();
 }
 
 type PhoneState = 'connecting' | 'connected' | 'reconnecting' | 'expired';
@@ -115,14 +122,38 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('.phone-notes-
   });
 }
 
-// The time: since this page opened, and of day.
-const started = Date.now();
-const two = (n: number) => String(n).padStart(2, '0');
-function tick(): void {
-  const s = Math.floor((Date.now() - started) / 1000);
-  $<HTMLElement>('.phone-elapsed').textContent = `${Math.floor(s / 3600)}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
-  $<HTMLElement>('.phone-clock').textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+// The time: since this page opened (a tap sets it to where the current slide should start), of
+// day, and the pacing timer when the deck sets `total_time` (or `defaultTiming`), as reveal's own.
+let started = Date.now();
+const elapsedEl = $<HTMLElement>('.phone-elapsed');
+const pacingEl = $<HTMLElement>('.phone-pacing');
+/** The current slide's place in deck order, and the deck's timings (undefined: no pacing). */
+function pacingState(): { past: number; timings: number[] | undefined } {
+  const slides = slidesOf();
+  const slide = slideAt(position);
+  const timings = slideTimings(
+    slides.map((s) => s.getAttribute('data-timing')),
+    deck.config.reveal,
+  );
+  return { past: slide ? Math.max(0, slides.indexOf(slide)) : 0, timings: slides.length > 0 ? timings : undefined };
 }
+function tick(): void {
+  const elapsed = Date.now() - started;
+  elapsedEl.textContent = formatDuration(elapsed);
+  $<HTMLElement>('.phone-clock').textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const { past, timings } = pacingState();
+  pacingEl.hidden = timings === undefined;
+  if (!timings) return;
+  const { leftMs, pace } = pacing(timings, past, elapsed);
+  pacingEl.textContent = formatDuration(leftMs);
+  pacingEl.dataset.pace = pace;
+  pacingEl.title = { ahead: 'Ahead of time', 'on-track': 'On time', behind: 'Behind time' }[pace];
+}
+elapsedEl.addEventListener('click', () => {
+  const { past, timings } = pacingState();
+  started = Date.now() - (timings ?? []).slice(0, past).reduce((a, b) => a + b, 0) * 1000;
+  tick();
+});
 tick();
 setInterval(tick, 1000);
 

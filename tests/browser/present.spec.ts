@@ -99,6 +99,56 @@ test.describe('npm run present', () => {
     await phone.screenshot({ path: test.info().outputPath('phone.png') });
   });
 
+  test("the phone's pacing timer counts as reveal's speaker view does, from the deck's total_time", async ({ browser, page }) => {
+    await openDeck(page, server.addresses.deck);
+    await expect(page.locator('html')).toHaveAttribute('data-remote', 'connected');
+    await page.keyboard.press('Home');
+    await expect.poll(() => position(page)).toBe('0/0/0');
+    const context = await browser.newContext(PHONE);
+    await context.clock.install();
+    const phone = await context.newPage();
+    await phone.goto(server.addresses.speaker);
+    await expect(phone.locator('html')).toHaveAttribute('data-position', '0/0/-1');
+    // The pacing fixture: 600 s in all, the first slide 120 s, the other two share the rest.
+    const timer = phone.locator('.phone-pacing');
+    await expect(timer).toHaveAttribute('data-pace', 'on-track');
+    await expect(timer).toHaveText(/^0:0[12]:\d\d$/);
+    await context.clock.fastForward('03:00');
+    await expect(timer).toHaveAttribute('data-pace', 'behind');
+    await expect(timer).toHaveText(/^-0:01:0\d$/);
+    await expect(phone.locator('.phone-elapsed')).toHaveText(/^0:03:0\d$/);
+    await phone.locator('.phone-next-button').tap();
+    await expect(phone.locator('html')).toHaveAttribute('data-position', '1/0/-1');
+    // 120 + 240 s for the first two slides, 180 s gone: on track, three minutes left.
+    await expect(timer).toHaveAttribute('data-pace', 'on-track');
+    await expect(timer).toHaveText(/^0:0[23]:[05]\d$/);
+    // A tap on the elapsed time sets it to where this slide should start: two minutes in, so ahead.
+    await phone.locator('.phone-elapsed').tap();
+    await expect(phone.locator('.phone-elapsed')).toHaveText('0:02:00');
+    await expect(timer).toHaveAttribute('data-pace', 'ahead');
+    await context.close();
+  });
+
+  test('the phone in landscape shows both slides, the notes and the buttons without scrolling', async ({ browser }) => {
+    const context = await browser.newContext({ ...PHONE, viewport: { width: 844, height: 390 } });
+    const phone = await context.newPage();
+    await phone.goto(server.addresses.speaker);
+    await expect(phone.locator('html')).toHaveAttribute('data-state', 'connected');
+    for (const part of ['.phone-current iframe', '.phone-next iframe', '.phone-notes', '.phone-prev', '.phone-next-button', '.phone-elapsed']) {
+      const box = await phone.locator(part).boundingBox();
+      expect(box, part).not.toBeNull();
+      if (!box) continue;
+      expect(box.width * box.height, part).toBeGreaterThan(1000);
+      expect(box.x, part).toBeGreaterThanOrEqual(0);
+      expect(box.y, part).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, part).toBeLessThanOrEqual(844 + 0.5);
+      expect(box.y + box.height, part).toBeLessThanOrEqual(390 + 0.5);
+    }
+    expect(await phone.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(390);
+    await phone.screenshot({ path: test.info().outputPath('phone-landscape.png') });
+    await context.close();
+  });
+
   test('refuses the phone page and its socket without the right secret, and slows wrong tries down', async ({ request }) => {
     const speaker = new URL(server.addresses.speaker);
     const base = `http://127.0.0.1:${port}`;
