@@ -20,6 +20,11 @@ export type PageMode = 'projector' | 'follower' | 'preview';
 /** The meta tag's name. */
 export const ROLE_META = 'deck-remote';
 
+/** The deck's page told what it is, as the present server and the dev server send it. */
+export function withPageMode(html: string, mode: PageMode): string {
+  return html.replace('</head>', `<meta name="${ROLE_META}" content="${mode}">\n</head>`);
+}
+
 /** What the speaker asks of the projector. */
 export type Command = { command: 'next' } | { command: 'prev' } | { command: 'goto'; to: Position };
 

@@ -7,13 +7,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { dirname, join, resolve, sep } from 'node:path';
 import sirv from 'sirv';
-import { WebSocket, WebSocketServer } from 'ws';
 import { UserError } from '../tools/user-error.ts';
-import { type Peer, RemoteHub } from './hub.ts';
-import { BEAT_MS, type PageMode, PHONE_PAGE, parseClientMessage, REMOTE_PATH, ROLE_META, type Role } from './protocol.ts';
-import { matchesSecret } from './secret.ts';
+import type { RemoteHub } from './hub.ts';
+import { PHONE_PAGE, withPageMode } from './protocol.ts';
+import { isLoopback, remoteSockets } from './sockets.ts';
 import { stripNotes } from './strip-notes.ts';
-import { Throttle } from './throttle.ts';
 
 /** Where readers follow the deck: the page without notes, moving with the projector (a query: the page's files are relative to `/`). */
 export const FOLLOW_PATH = '/?follow';
@@ -36,29 +34,11 @@ export interface PresentServer {
   close(): Promise<void>;
 }
 
-const isLoopback = (req: IncomingMessage) => ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
-/** The laptop's own page, by a name only it has: a site that rebinds its name to 127.0.0.1 sends its own Host. */
-const isLocalHost = (req: IncomingMessage) => /^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?$/.test(req.headers.host ?? '');
-
 export async function startPresentServer(options: PresentServerOptions): Promise<PresentServer> {
-  const hub = new RemoteHub();
-  const throttle = new Throttle();
+  const remote = remoteSockets({ secret: options.secret, beatMs: options.beatMs });
+  const { admitted } = remote;
   const files = sirv(options.outDir, { dev: true, etag: false });
   const page = (file: string) => readFileSync(join(options.outDir, file), 'utf8');
-  const withRole = (html: string, role: PageMode) => html.replace('</head>', `<meta name="${ROLE_META}" content="${role}">\n</head>`);
-
-  /** Answers once the address's wrong tries have waited their turn; true when the secret is right. */
-  async function admitted(req: IncomingMessage, key: string | null): Promise<boolean> {
-    const address = req.socket.remoteAddress ?? '';
-    const wait = throttle.delayFor(address);
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    if (matchesSecret(key, options.secret)) {
-      throttle.succeed(address);
-      return true;
-    }
-    throttle.fail(address);
-    return false;
-  }
 
   const server = createServer((req, res) => {
     route(req, res).catch(() => {
@@ -79,14 +59,14 @@ export async function startPresentServer(options: PresentServerOptions): Promise
       return html(page(PHONE_PAGE));
     }
     if (url.pathname === '/' || url.pathname === '/index.html') {
-      if (url.searchParams.has('follow')) return html(withRole(stripNotes(page('index.html')), 'follower'));
+      if (url.searchParams.has('follow')) return html(withPageMode(stripNotes(page('index.html')), 'follower'));
       // A preview on the phone (its secret in the query) and the laptop see the notes; no one else.
       const key = url.searchParams.get('key');
       if (key !== null) {
         if (!(await admitted(req, key))) return void res.writeHead(403).end('forbidden');
-        return html(withRole(page('index.html'), 'preview'));
+        return html(withPageMode(page('index.html'), 'preview'));
       }
-      return isLoopback(req) ? html(withRole(page('index.html'), 'projector')) : html(withRole(stripNotes(page('index.html')), 'follower'));
+      return isLoopback(req) ? html(withPageMode(page('index.html'), 'projector')) : html(withPageMode(stripNotes(page('index.html')), 'follower'));
     }
     // Other pages (the single file) hold the notes too: only the laptop reads them whole.
     if (url.pathname.endsWith('.html') && !isLoopback(req)) {
@@ -99,53 +79,9 @@ export async function startPresentServer(options: PresentServerOptions): Promise
     });
   }
 
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
-    const refuse = (status: number) => {
-      socket.end(`HTTP/1.1 ${status} ${status === 403 ? 'Forbidden' : 'Bad Request'}\r\nConnection: close\r\n\r\n`);
-    };
-    const url = new URL(req.url ?? '/', 'http://present');
-    // Only pages of this server: another site open in the phone's browser cannot reach the socket.
-    if (url.pathname !== REMOTE_PATH || req.headers.origin !== `http://${req.headers.host}`) return refuse(403);
-    const role = url.searchParams.get('role');
-    const accept = (as: Role) => sockets.handleUpgrade(req, socket, head, (ws) => connect(ws, as));
-    if (role === 'follower') return accept('follower');
-    if (role === 'projector') return isLoopback(req) && isLocalHost(req) ? accept('projector') : refuse(403);
-    if (role !== 'speaker') return refuse(400);
-    admitted(req, url.searchParams.get('key')).then(
-      (ok) => (ok ? accept('speaker') : refuse(403)),
-      () => refuse(403),
-    );
+    if (!remote.upgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
   });
-
-  // Every page hears a beat, and answers the ping under it: one that has not answered since the last
-  // beat is gone (a phone off the Wi-Fi) and its socket is closed here.
-  const alive = new WeakSet<WebSocket>();
-  const beat = setInterval(() => {
-    for (const ws of sockets.clients) {
-      if (!alive.has(ws)) {
-        ws.terminate();
-        continue;
-      }
-      alive.delete(ws);
-      ws.ping();
-      ws.send(JSON.stringify({ type: 'beat' }));
-    }
-  }, options.beatMs ?? BEAT_MS);
-  beat.unref();
-
-  function connect(ws: WebSocket, role: Role): void {
-    const peer: Peer = { role, send: (message) => ws.readyState === WebSocket.OPEN && ws.send(JSON.stringify(message)) };
-    alive.add(ws);
-    ws.on('pong', () => alive.add(ws));
-    hub.join(peer);
-    ws.on('message', (data, binary) => {
-      const message = binary ? undefined : parseClientMessage(data.toString());
-      if (message) hub.receive(peer, message);
-    });
-    ws.on('close', () => hub.leave(peer));
-    ws.on('error', () => ws.terminate());
-  }
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -159,12 +95,10 @@ export async function startPresentServer(options: PresentServerOptions): Promise
   const { port } = server.address() as AddressInfo;
   return {
     port,
-    hub,
+    hub: remote.hub,
     close: () =>
       new Promise((resolve) => {
-        clearInterval(beat);
-        for (const ws of sockets.clients) ws.terminate();
-        sockets.close();
+        remote.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

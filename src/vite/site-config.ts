@@ -16,6 +16,7 @@ import { needsServerPlugin } from './needs-server-plugin.ts';
 import { notesPlugin } from './notes-plugin.ts';
 import { pageHeadPlugin } from './page-head-plugin.ts';
 import { pageHtmlPlugin } from './page-html-plugin.ts';
+import { remotePlugin } from './remote-plugin.ts';
 import { singleFilePlugin } from './single-file-plugin.ts';
 
 export interface SiteOptions {
@@ -54,6 +55,7 @@ export function siteConfig(options: SiteOptions = {}): UserConfig {
       pageHtmlPlugin(store),
       deckFilesPlugin(store),
       deckLive(store),
+      remotePlugin(),
       notesPlugin(),
       needsServerPlugin(store, { singleFile: site.singleFile }),
       pageHeadPlugin(store, icons.api, { siteUrl: site.siteUrl }),

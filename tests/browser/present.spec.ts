@@ -6,8 +6,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { createLogger } from 'vite';
 import WebSocket from 'ws';
 import { position } from '../../src/tools/browser.ts';
+import { startDevServer } from '../../src/tools/live-edit.ts';
 import { openDeck } from './deck-page.ts';
 import { freePort } from './free-port.ts';
 import { root, scratchDeck } from './pdf-run.ts';
@@ -259,5 +261,31 @@ test.describe('npm run present', () => {
     // The phone's secret was the last run's: it says its address has ended, and stops trying.
     await expect(phone.locator('html')).toHaveAttribute('data-state', 'expired', { timeout: 5000 });
     await expect(phone.locator('.phone-status')).toContainText('Scan its new code');
+  });
+
+  test('npm run dev prints a speaker address too: the phone opens it and drives the page on the laptop', async ({ browser, page }) => {
+    test.setTimeout(90_000);
+    const lines: string[] = [];
+    const logger = createLogger('warn');
+    logger.info = (message) => void lines.push(message);
+    const dev = await startDevServer(deck, { customLogger: logger, cacheDir: `${deck}-vite-cache` });
+    try {
+      // What Vite's command line prints once it listens.
+      dev.server.printUrls();
+      const speaker = /Speaker: (\S+)/.exec(lines.join('\n'))?.[1] ?? '';
+      expect(speaker).toMatch(/\/speaker\/\?key=[\w-]{22}$/);
+      expect((await page.request.get(speaker.replace(/key=.*/, 'key=wrong'), { maxRedirects: 0 })).status()).toBe(403);
+      await openDeck(page, dev.url);
+      await expect(page.locator('html')).toHaveAttribute('data-remote', 'connected');
+      const phone = await openPhone(browser, speaker);
+      await expect(phone.locator('.phone-notes-text')).toContainText('This slide has data-timing="120"');
+      await phone.locator('.phone-next-button').tap();
+      await expect.poll(() => position(page)).toBe('1/0/0');
+      await page.keyboard.press('ArrowRight');
+      await expect(phone.locator('html')).toHaveAttribute('data-position', '2/0/-1');
+    } finally {
+      await dev.close();
+      rmSync(`${deck}-vite-cache`, { recursive: true, force: true });
+    }
   });
 });
