@@ -9,6 +9,9 @@ export default mergeConfig(
     test: {
       // The fixtures' symbolic links, which Stryker's sandbox copy leaves out.
       globalSetup: ['tests/unit/restore-fixture-links.ts'],
+      // Every mutant lives in the same source (Stryker switches them at run time), so the loader's
+      // cache, keyed by that source, would hand one mutant another's deck.
+      env: { DECK_CACHE: '0' },
       exclude: [
         ...configDefaults.exclude,
         // Runs `npm run check` as a child process: seconds a test, and its loader is not this process's.

@@ -3,7 +3,8 @@
 // the bundler's stack around them; its warnings print once, from the build.
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { formatDiagnostic, loadDeck } from '../deck/index.ts';
+import { formatDiagnostic } from '../deck/diagnostics.ts';
+import { loadDeck } from '../deck/load-deck.ts';
 import { diagnosticFrame } from '../deck/read.ts';
 import { themeNames } from '../themes/index.ts';
 import { siteConfig } from '../vite/site-config.ts';

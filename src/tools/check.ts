@@ -2,7 +2,10 @@
 // loader's rules, then (unless `--no-render`) the rendered pass in Chromium (check/render.ts).
 // Only `main` prints and sets the exit code: 0 when clean, 1 on any problem, 2 on a bad option.
 import { resolve } from 'node:path';
-import { type Diagnostic, formatCatalogue, formatDiagnostic, hasErrors, loadDeck } from '../deck/index.ts';
+import { formatCatalogue } from '../deck/codes.ts';
+import { formatDiagnostic, hasErrors } from '../deck/diagnostics.ts';
+import type { Diagnostic } from '../deck/index.ts';
+import { loadDeck } from '../deck/load-deck.ts';
 import { themeNames } from '../themes/index.ts';
 import { runTool, type Tool } from './cli.ts';
 

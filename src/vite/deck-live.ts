@@ -4,7 +4,8 @@
 // image reloads the page. Also serves the files the slides reference from the deck's folder.
 import sirv from 'sirv';
 import type { Connect, ErrorPayload, Logger, Plugin } from 'vite';
-import { type Diagnostic, formatDiagnostic, type LoadResult } from '../deck/index.ts';
+import { formatDiagnostic } from '../deck/diagnostics.ts';
+import type { Diagnostic, LoadResult } from '../deck/index.ts';
 import { diagnosticFrame, locateFile } from '../deck/read.ts';
 import { diffDecks } from '../live/diff.ts';
 import { type DeckStore, pageProblems, stopsDeck } from './deck-store.ts';

@@ -5,7 +5,8 @@
 // the command that runs the build decides what a failure does (tools/build.ts ends the process).
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { type Deck, formatDiagnostic } from '../deck/index.ts';
+import { formatDiagnostic } from '../deck/diagnostics.ts';
+import type { Deck } from '../deck/index.ts';
 import { locateFile } from '../deck/read.ts';
 import { DEFAULT_THEME, themeFile, themeNames } from '../themes/index.ts';
 import { type DeckStore, pageProblems } from './deck-store.ts';

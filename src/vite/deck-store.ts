@@ -1,6 +1,8 @@
 // The deck the Vite plugins share: loaded once, replaced by the dev server when a slide is saved.
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { type Diagnostic, formatDiagnostic, type LoadResult, loadDeck } from '../deck/index.ts';
+import { formatDiagnostic } from '../deck/diagnostics.ts';
+import type { Diagnostic, LoadResult } from '../deck/index.ts';
+import { loadDeck } from '../deck/load-deck.ts';
 import { diagnosticFrame, isSlideName } from '../deck/read.ts';
 
 /** Mistakes that stop the deck in dev too (the overlay shows them); a missing file only breaks its image. */

@@ -1,7 +1,7 @@
 // Vite plugin `deck:page`: the slides, rendered at build (or on each request in dev), go into
 // index.html's `.reveal .slides`, and `.reveal` names the deck's code palette.
 import type { Plugin } from 'vite';
-import { renderSections } from '../deck/index.ts';
+import { renderSections } from '../deck/sections.ts';
 import { codeScheme, DEFAULT_THEME } from '../themes/index.ts';
 import type { DeckStore } from './deck-store.ts';
 

@@ -3,8 +3,8 @@
 // line. Images and media that fail to load are caught from the network too (backgrounds included).
 import type { Browser } from '@playwright/test';
 import { slideSize } from '../../client/deck-size.ts';
+import { CATALOGUE } from '../../deck/codes.ts';
 import type { Deck, Diagnostic } from '../../deck/index.ts';
-import { CATALOGUE } from '../../deck/index.ts';
 import { localPath } from '../../deck/markdown/html-check.ts';
 import { PRINTED_PAGE_SELECTOR, printViewQuery } from '../../site/print-view.ts';
 import { measurePages, type PageFinding } from './measure.ts';
