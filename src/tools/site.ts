@@ -45,8 +45,13 @@ export function readManifest(outDir: string): SiteManifest {
  * there (`then` says what to do after fixing them, e.g. `export again`).
  */
 export async function readDeckToBuild(deckRoot: string, then: string): Promise<LoadResult> {
-  // The loader and its parsers load only here: a tool on a fresh site starts without them.
-  const [{ formatDiagnostic, hasErrors, loadDeck }, { themeNames }] = await Promise.all([import('../deck/index.ts'), import('../themes/index.ts')]);
+  // The loader loads only here: a tool on a fresh site starts without it (and its parsers load only
+  // when its cache misses).
+  const [{ formatDiagnostic, hasErrors }, { loadDeck }, { themeNames }] = await Promise.all([
+    import('../deck/diagnostics.ts'),
+    import('../deck/load-deck.ts'),
+    import('../themes/index.ts'),
+  ]);
   const loaded = await loadDeck(deckRoot, 'slides', themeNames());
   for (const d of loaded.diagnostics) console.error(formatDiagnostic(d));
   if (hasErrors(loaded.diagnostics)) throw new UserError(`the deck has errors (above): fix them, then ${then}`);

@@ -13,11 +13,14 @@ const root = REPO_ROOT;
 const out = join(root, 'node_modules/.cache/deck-tests/corpus');
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-/** Every deck of the corpus that builds (CORPUS_ERRORS names those that do not), and reveal.js once for all their pages. */
-export async function prepareCorpus(): Promise<void> {
+/**
+ * Copies reveal.js once for all the corpus's reveal pages, and gives a job per deck of the corpus
+ * that builds (CORPUS_ERRORS names those that do not), for prepare.ts to run.
+ */
+export async function corpusJobs(): Promise<(() => Promise<void>)[]> {
   await rm(out, { recursive: true, force: true });
   await cp(join(root, 'node_modules/reveal.js/dist'), join(out, '_reveal'), { recursive: true });
-  for (const name of CORPUS_NAMES) if (!(name in CORPUS_ERRORS)) await prepareCorpusDeck(name);
+  return CORPUS_NAMES.filter((name) => !(name in CORPUS_ERRORS)).map((name) => () => prepareCorpusDeck(name));
 }
 
 async function prepareCorpusDeck(name: string): Promise<void> {

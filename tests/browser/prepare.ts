@@ -10,13 +10,15 @@ import { REPO_ROOT } from '../../src/repo-root.ts';
 import { themeNames } from '../../src/themes/index.ts';
 import { siteConfig } from '../../src/vite/site-config.ts';
 import { revealPage } from '../reveal-page.ts';
-import { prepareCorpus } from './prepare-corpus.ts';
+import { corpusJobs } from './prepare-corpus.ts';
 
 const root = REPO_ROOT;
 const out = join(root, 'node_modules/.cache/deck-tests/conformance');
 export const CONFORMANCE_DECKS = ['an-intro-to-pocketbase', 'docker-as-a-dev-tool'];
 /** Fixture decks (each a folder with `slides/`) that browser tests open as built sites. */
 export const FIXTURE_DECKS = ['pacing', 'themes', 'handout'];
+/** The ones whose single file a test opens (speaker-view.spec.ts): the others skip that second build. */
+const SINGLE_FILE_DECKS = new Set(['themes']);
 
 /** A 1×1 PNG; browsers sniff it whatever the file's extension. */
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -43,7 +45,7 @@ async function prepare(name: string): Promise<void> {
       .join('\n')}\n---\n${text}`,
   );
 
-  await build({ ...siteConfig({ deckRoot: deckDir, outDir: join(out, name, 'ours'), warn: false }), configFile: false, logLevel: 'warn' });
+  await build({ ...siteConfig({ deckRoot: deckDir, outDir: join(out, name, 'ours'), singleFile: false, warn: false }), configFile: false, logLevel: 'warn' });
 
   const reveal = join(out, name, 'reveal');
   await cp(join(deckDir, 'images'), join(reveal, 'images'), { recursive: true });
@@ -58,7 +60,8 @@ async function prepare(name: string): Promise<void> {
 /** A fixture deck, built as the talk is: the tests open it at /decks/<name>/. */
 async function buildFixture(name: string): Promise<void> {
   const outDir = join(root, 'node_modules/.cache/deck-tests/decks', name);
-  await build({ ...siteConfig({ deckRoot: join(root, 'tests/fixtures/decks', name), outDir, warn: false }), configFile: false, logLevel: 'warn' });
+  const singleFile = SINGLE_FILE_DECKS.has(name);
+  await build({ ...siteConfig({ deckRoot: join(root, 'tests/fixtures/decks', name), outDir, singleFile, warn: false }), configFile: false, logLevel: 'warn' });
 }
 
 /** The themes fixture under one theme, named at the top of its front matter: /decks/themes-<theme>/. */
@@ -72,7 +75,21 @@ async function buildThemed(theme: string): Promise<void> {
   await rm(deckRoot, { recursive: true, force: true });
 }
 
-for (const name of CONFORMANCE_DECKS) await prepare(name);
-await prepareCorpus();
-for (const name of FIXTURE_DECKS) await buildFixture(name);
-for (const theme of themeNames()) await buildThemed(theme);
+// About 40 builds before the first test: two at a time, one per core (each is mostly one thread).
+await inParallel(
+  [
+    ...CONFORMANCE_DECKS.map((name) => () => prepare(name)),
+    ...(await corpusJobs()),
+    ...FIXTURE_DECKS.map((name) => () => buildFixture(name)),
+    ...themeNames().map((theme) => () => buildThemed(theme)),
+  ],
+  2,
+);
+
+async function inParallel(jobs: (() => Promise<void>)[], width: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) await jobs[next++]();
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+}

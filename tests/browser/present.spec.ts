@@ -3,7 +3,7 @@
 // keys move the phone and the readers, the secret keeps everyone else out, nothing served without it
 // holds the notes, and pages come back by themselves when the server does.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { createLogger } from 'vite';
@@ -66,6 +66,8 @@ test.describe('npm run present', () => {
   test.beforeAll(async () => {
     test.setTimeout(90_000);
     deck = scratchDeck(join(root, 'tests/fixtures/decks/pacing'));
+    // The site prepare.ts built of this deck, newer than its copied slides: present serves it as built.
+    cpSync(join(root, 'node_modules/.cache/deck-tests/decks/pacing'), join(deck, 'dist'), { recursive: true });
     port = await freePort();
     server = await present(deck, port);
   });
