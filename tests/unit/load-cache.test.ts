@@ -14,6 +14,8 @@ import { themeNames } from '../../src/themes/index.ts';
 let dir = '';
 let marker = '';
 beforeEach(async () => {
+  // On, whatever the run says (the mutation run turns it off for every other test).
+  vi.stubEnv('DECK_CACHE', '1');
   dir = await mkdtemp(join(tmpdir(), 'deck-cache-'));
   await mkdir(join(dir, 'slides'));
   await mkdir(join(dir, 'images'));
@@ -38,7 +40,7 @@ it('gives the same result from its entry as from a fresh build, for the talk and
   for (const root of [REPO_ROOT, dir]) {
     vi.stubEnv('DECK_CACHE', '0');
     const fresh = await loadDeck(root, 'slides', themeNames());
-    vi.unstubAllEnvs();
+    vi.stubEnv('DECK_CACHE', '1');
     await loadDeck(root, 'slides', themeNames());
     const cached = await loadDeck(root, 'slides', themeNames());
     // JSON keeps no `undefined` members: the same deck to every reader of it (and to the page, which gets it as JSON).
