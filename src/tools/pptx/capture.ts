@@ -1,0 +1,69 @@
+// The deck read from its print view over the DevTools protocol: the page-side reader (read-slides.ts)
+// run in the page, then what only the browser can draw (images, diagrams, display math) taken as
+// pictures of their boxes, and background images fetched from the site.
+import type CDP from 'chrome-remote-interface';
+import { PRINTED_PAGE_SELECTOR } from '../../site/print-view.ts';
+import { type CdpPrintViewRequest, openCdpPrintView } from '../print-view-cdp.ts';
+import type { Box, PageReading } from './model.ts';
+import { type ReadOptions, readSlides } from './read-slides.ts';
+
+/** Pictures are taken at twice the CSS pixel density: sharp on a projector at the slide's full size. */
+const PICTURE_SCALE = 2;
+
+// tsx compiles with esbuild's keepNames: the function's text calls a `__name` helper the page lacks.
+const NAME_HELPER = 'globalThis.__name ??= (fn) => fn;';
+
+/** Fetches a site file in the page (same origin) as a data: URL, or null when it cannot be read. */
+const dataUrl = (url: string) => `fetch(${JSON.stringify(url)}).then((r) => r.ok ? r.blob() : null).then((blob) => blob && new Promise((resolve) => {
+  const reader = new FileReader();
+  reader.onload = () => resolve(reader.result);
+  reader.onerror = () => resolve(null);
+  reader.readAsDataURL(blob);
+})).catch(() => null)`;
+
+export interface Captured {
+  reading: PageReading;
+  problems: string[];
+}
+
+export async function captureDeck(client: CDP.Client, request: CdpPrintViewRequest): Promise<Captured> {
+  const { evaluate, problems } = await openCdpPrintView(client, request);
+  const options: ReadOptions = { pages: PRINTED_PAGE_SELECTOR };
+  const reading = await evaluate<PageReading>(`${NAME_HELPER}(${readSlides.toString()})(${JSON.stringify(options)})`);
+  await fitViewport(client, reading);
+  const backgrounds = new Map<string, string | null>();
+  for (const slide of reading.slides) {
+    for (const shape of slide.shapes) {
+      if (shape.kind !== 'picture') continue;
+      shape.png = await screenshot(client, evaluate, { ...shape.box, x: shape.box.x + slide.origin.x, y: shape.box.y + slide.origin.y }, PICTURE_SCALE);
+    }
+    const url = slide.backgroundImage;
+    if (url && !backgrounds.has(url)) backgrounds.set(url, await evaluate<string | null>(dataUrl(url)));
+    const data = url ? backgrounds.get(url) : undefined;
+    if (url && data) slide.backgroundImage = data;
+    else if (url) {
+      problems.push(`background image did not load: ${url} on slide ${slide.slide}`);
+      delete slide.backgroundImage;
+    }
+  }
+  return { reading, problems };
+}
+
+/**
+ * The window made the printed page's size, so that one page is in view at a time (Reveal lays the
+ * print view out once: a resize moves nothing).
+ */
+export async function fitViewport(client: CDP.Client, size: { width: number; height: number }): Promise<void> {
+  await client.Emulation.setDeviceMetricsOverride({ width: Math.ceil(size.width), height: Math.ceil(size.height), deviceScaleFactor: 1, mobile: false });
+}
+
+/**
+ * A PNG of a box of the print view's document (CSS px from its top-left), drawn at `scale`. The
+ * page is scrolled to the box first: a capture beyond the view (`captureBeyondViewport`) took half
+ * as long again per picture here.
+ */
+export async function screenshot(client: CDP.Client, evaluate: (expression: string) => Promise<unknown>, box: Box, scale: number): Promise<Uint8Array> {
+  await evaluate(`window.scrollTo(${Math.floor(box.x)}, ${Math.floor(box.y)})`);
+  const { data } = await client.Page.captureScreenshot({ format: 'png', clip: { x: box.x, y: box.y, width: box.w, height: box.h, scale } });
+  return Buffer.from(data, 'base64');
+}

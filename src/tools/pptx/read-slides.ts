@@ -1,0 +1,345 @@
+// Runs inside the print view (`?print-pdf`, every slide and code step a `.pdf-page`): each page
+// read as the shapes of model.ts, where the browser drew them, in the fonts and colours it computed.
+// Self-contained: the export sends this function's text to the page (the page provides `__name`).
+import type { Box, GenericFamily, PageReading, Paragraph, Run, Shape, SlideModel, TableShape } from './model.ts';
+
+export interface ReadOptions {
+  /** The printed pages' selector (site/print-view.ts). */
+  pages: string;
+}
+
+export function readSlides(options: ReadOptions): PageReading {
+  const GENERIC: Record<string, string> = {
+    serif: 'Georgia',
+    'sans-serif': 'Arial',
+    monospace: 'Courier New',
+    'system-ui': 'Arial',
+    'ui-monospace': 'Courier New',
+  };
+  const PICTURES = 'img, svg, canvas, video, iframe, object, embed, .katex-display';
+  const BLOCK = /^(block|flex|grid|table|list-item|flow-root)/;
+  // Any CSS colour (rgb(), color(srgb …) from color-mix) to RRGGBB through one canvas pixel.
+  const ink = new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
+  const colours = new Map<string, string | undefined>();
+  const colour = (css: string): string | undefined => {
+    if (!colours.has(css) && ink) {
+      ink.clearRect(0, 0, 1, 1);
+      ink.fillStyle = css;
+      ink.fillRect(0, 0, 1, 1);
+      const [r, g, b, a] = ink.getImageData(0, 0, 1, 1).data;
+      colours.set(
+        css,
+        a < 8
+          ? undefined
+          : [r, g, b]
+              .map((c) => c.toString(16).padStart(2, '0'))
+              .join('')
+              .toUpperCase(),
+      );
+    }
+    return colours.get(css);
+  };
+  const MARKERS: Record<string, string> = { disc: '•', circle: '◦', square: '▪' };
+  const generic = new Map<string, GenericFamily>();
+  const font = (style: CSSStyleDeclaration): string => {
+    const families = style.fontFamily.split(',').map((f) => f.trim().replace(/^["']|["']$/g, ''));
+    const first = GENERIC[families[0] ?? ''] ?? (families[0] || 'Arial');
+    // The list's last generic family says what to substitute when the first is not installed.
+    const kind = families.find((f) => /^(serif|sans-serif|monospace|ui-monospace)$/.test(f));
+    if (!generic.has(first)) generic.set(first, kind === 'serif' ? 'serif' : kind?.endsWith('monospace') ? 'monospace' : 'sans-serif');
+    return first;
+  };
+  const shown = (element: Element): boolean => element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  const px = (value: string, fallback: number): number => (Number.isFinite(Number.parseFloat(value)) ? Number.parseFloat(value) : fallback);
+  const lineHeight = (style: CSSStyleDeclaration): number => px(style.lineHeight, px(style.fontSize, 16) * 1.2);
+  const ALIGN: Record<string, Paragraph['align']> = { center: 'center', right: 'right', end: 'right', justify: 'justify' };
+
+  let page: HTMLElement;
+  let origin = new DOMRect();
+  const boxOf = (rect: DOMRect): Box => ({ x: rect.left - origin.left, y: rect.top - origin.top, w: rect.width, h: rect.height });
+  /** The content box: the text's room inside padding and border. */
+  const contentBox = (element: Element): Box => {
+    const s = getComputedStyle(element);
+    const b = boxOf(element.getBoundingClientRect());
+    const [top, right, bottom, left] = [s.paddingTop, s.paddingRight, s.paddingBottom, s.paddingLeft].map((v) => px(v, 0));
+    const [bt, br, bb, bl] = [s.borderTopWidth, s.borderRightWidth, s.borderBottomWidth, s.borderLeftWidth].map((v) => px(v, 0));
+    return { x: b.x + left + bl, y: b.y + top + bt, w: b.w - left - right - bl - br, h: b.h - top - bottom - bt - bb };
+  };
+
+  const runOf = (text: string, element: Element): Run => {
+    const s = getComputedStyle(element);
+    const link = element.closest('a[href]')?.getAttribute('href') ?? '';
+    const code = element.closest('code');
+    const run: Run = { text, font: font(s), size: px(s.fontSize, 16), color: colour(s.color) ?? '000000' };
+    if (Number(s.fontWeight) >= 600) run.bold = true;
+    if (s.fontStyle !== 'normal') run.italic = true;
+    if (s.textDecorationLine.includes('underline')) run.underline = true;
+    if (element.closest('sup')) run.superscript = true;
+    if (/^(https?|mailto):/.test(link)) run.link = link;
+    const behind = code && !code.closest('pre') ? colour(getComputedStyle(code).backgroundColor) : undefined;
+    if (behind) run.highlight = behind;
+    return run;
+  };
+
+  /** The runs of an element's inline content; lists are skipped (their own paragraphs), pictures collected. */
+  const runsOf = (element: Element, pictures: Element[], keepSpace: boolean): Run[] => {
+    const runs: Run[] = [];
+    const visit = (node: Node) => {
+      for (const child of node.childNodes) {
+        if (child instanceof Text) {
+          const text = keepSpace ? child.data : child.data.replace(/\s+/g, ' ');
+          if (text && child.parentElement) runs.push(runOf(text, child.parentElement));
+        } else if (child instanceof Element && shown(child)) {
+          if (child.matches('ul, ol, .footnote-backref, aside.notes')) continue;
+          if (child.matches(PICTURES)) pictures.push(child);
+          else if (child.matches('br')) runs.push({ ...runOf('', child), breakAfter: true });
+          // Inline math: its TeX, editable, in the code font (a picture would not flow with the text).
+          else if (child.matches('.katex'))
+            runs.push({ ...runOf(child.querySelector('annotation')?.textContent ?? child.textContent ?? '', child), font: 'Courier New' });
+          else {
+            // A block inside a list item (a loose list's <p>) continues the item on a new line.
+            if (runs.length > 0 && BLOCK.test(getComputedStyle(child).display)) runs[runs.length - 1].breakAfter = true;
+            visit(child);
+          }
+        }
+      }
+    };
+    visit(element);
+    if (keepSpace) return runs.filter((r) => r.text !== '' || r.breakAfter);
+    // Collapse white space across runs, as the browser does.
+    runs.forEach((run, i) => {
+      const before = runs[i - 1];
+      if (run.text.startsWith(' ') && (!before || before.breakAfter || before.text.endsWith(' '))) run.text = run.text.slice(1);
+      if (run.breakAfter && run.text.endsWith(' ')) run.text = run.text.slice(0, -1);
+    });
+    const kept = runs.filter((r) => r.text !== '' || r.breakAfter);
+    while (kept.length > 0 && !kept[kept.length - 1].breakAfter && kept[kept.length - 1].text.trimEnd() === '') kept.pop();
+    const last = kept[kept.length - 1];
+    if (last) last.text = last.text.trimEnd();
+    return kept;
+  };
+
+  const paragraph = (element: Element, runs: Run[], extra: Partial<Paragraph> = {}): Paragraph => {
+    const s = getComputedStyle(element);
+    return { runs, align: ALIGN[s.textAlign] ?? 'left', lineHeight: lineHeight(s), spaceBefore: 0, level: 0, ...extra };
+  };
+  const hasText = (runs: Run[]) => runs.some((r) => r.text.trim() !== '');
+
+  /** Where an element's own text lies (its nested lists excluded), for the space between list items. */
+  const ownLines = (element: Element): { top: number; bottom: number } | undefined => {
+    const range = document.createRange();
+    let top = Number.POSITIVE_INFINITY;
+    let bottom = Number.NEGATIVE_INFINITY;
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('ul, ol') !== element.closest('ul, ol') || !node.textContent?.trim()) continue;
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) {
+        top = Math.min(top, rect.top);
+        bottom = Math.max(bottom, rect.bottom);
+      }
+    }
+    return top < bottom ? { top, bottom } : undefined;
+  };
+
+  const listParagraphs = (list: Element, level: number, into: Paragraph[], pictures: Element[], last: { bottom?: number }) => {
+    const numbered = list.matches('ol');
+    const start = Number(list.getAttribute('start') ?? 1);
+    const marker = getComputedStyle(list).listStyleType;
+    const nested = list.querySelector(':scope > li > ul, :scope > li > ol');
+    const indent = nested ? nested.getBoundingClientRect().left - list.getBoundingClientRect().left : px(getComputedStyle(list).fontSize, 16) * 1.2;
+    [...list.children].forEach((item, i) => {
+      if (!(item instanceof HTMLLIElement) || !shown(item)) return;
+      const runs = runsOf(item, pictures, false);
+      const lines = ownLines(item);
+      const bullet: Paragraph['bullet'] = marker === 'none' ? undefined : numbered ? { type: 'number', start: item.value || start + i } : { type: 'bullet' };
+      if (hasText(runs)) {
+        const spaceBefore = lines && last.bottom !== undefined ? Math.max(0, lines.top - last.bottom) : 0;
+        const char = bullet?.type === 'bullet' ? MARKERS[marker] : undefined;
+        into.push(paragraph(item, runs, { bullet, level, indent, spaceBefore, ...(char ? { marker: char } : {}) }));
+        if (lines) last.bottom = lines.bottom;
+      }
+      for (const sub of item.querySelectorAll(':scope > ul, :scope > ol')) if (shown(sub)) listParagraphs(sub, level + 1, into, pictures, last);
+    });
+    return indent;
+  };
+
+  const code = (pre: Element, shapes: Shape[]) => {
+    const block = [...pre.querySelectorAll(':scope > code')].filter(shown).pop() ?? pre;
+    const s = getComputedStyle(block);
+    const frame = block.getBoundingClientRect();
+    const fill = colour(s.backgroundColor);
+    if (fill) shapes.push({ kind: 'rect', box: boxOf(frame), fill, role: 'code background' });
+    const rows = [...block.querySelectorAll('table.hljs-ln tr')].filter((row) => {
+      // Only the rows in view: a tall block shows a window of its lines, scrolled to the highlight.
+      const r = row.getBoundingClientRect();
+      return r.top >= frame.top - 1 && r.bottom <= frame.bottom + 1;
+    });
+    const lines: Paragraph[] = [];
+    const numbers: Paragraph[] = [];
+    for (const row of rows) {
+      const cell = row.querySelector('.hljs-ln-code');
+      const number = row.querySelector('.hljs-ln-numbers');
+      if (!cell) continue;
+      const band = colour(getComputedStyle(cell).backgroundColor);
+      if (band && band !== fill) shapes.push({ kind: 'rect', box: boxOf(row.getBoundingClientRect()), fill: band, role: 'highlighted line' });
+      // The highlighted line's mark: an inset shadow on its number, `<colour> <width>px 0px 0px 0px inset`.
+      const mark = number && /^(.*\)) ([\d.]+)px 0px 0px 0px inset$/.exec(getComputedStyle(number).boxShadow);
+      const markColour = mark ? colour(mark[1]) : undefined;
+      if (number && mark && markColour)
+        shapes.push({ kind: 'rect', box: { ...boxOf(number.getBoundingClientRect()), w: Number(mark[2]) }, fill: markColour, role: 'line mark' });
+      const height = row.getBoundingClientRect().height;
+      lines.push(paragraph(cell, runsOf(cell, [], true), { lineHeight: height, align: 'left' }));
+      if (number)
+        numbers.push(
+          paragraph(number, [runOf(number.querySelector('[data-line-number]')?.getAttribute('data-line-number') ?? '', number)], { lineHeight: height }),
+        );
+    }
+    const first = rows[0]?.querySelector('.hljs-ln-code');
+    const numberCell = rows[0]?.querySelector('.hljs-ln-numbers');
+    if (first && rows[0]) {
+      const top = rows[0].getBoundingClientRect().top;
+      const at = (cell: Element): Box => ({ ...contentBox(cell), y: top - origin.top, h: frame.bottom - top });
+      if (numberCell && numbers.length > 0) shapes.push({ kind: 'text', box: at(numberCell), paragraphs: numbers, role: 'line numbers' });
+      shapes.push({ kind: 'text', box: at(first), paragraphs: lines, role: 'code' });
+    } else {
+      // A block without the line table: its lines are its text's.
+      const runs = runsOf(block, [], true);
+      const paragraphs: Paragraph[] = [paragraph(block, [])];
+      for (const run of runs)
+        run.text.split('\n').forEach((part, i) => {
+          if (i > 0) paragraphs.push(paragraph(block, []));
+          if (part) paragraphs[paragraphs.length - 1].runs.push({ ...run, text: part });
+        });
+      shapes.push({ kind: 'text', box: contentBox(block), paragraphs, role: 'code' });
+    }
+  };
+
+  const table = (element: HTMLTableElement): TableShape => {
+    const rows = [...element.rows].filter(shown);
+    const columns = [...(rows[0]?.cells ?? [])].map((cell) => cell.getBoundingClientRect().width);
+    const edge = rows[0]?.cells[0] ? getComputedStyle(rows[0].cells[0]) : undefined;
+    const border = edge && px(edge.borderBottomWidth, 0) > 0 ? colour(edge.borderBottomColor) : undefined;
+    return {
+      kind: 'table',
+      box: boxOf(element.getBoundingClientRect()),
+      columns,
+      ...(border ? { border } : {}),
+      rows: rows.map((row) => ({
+        height: row.getBoundingClientRect().height,
+        cells: [...row.cells].map((cell) => {
+          const fill = colour(getComputedStyle(cell).backgroundColor) ?? colour(getComputedStyle(row).backgroundColor);
+          return { paragraphs: [paragraph(cell, runsOf(cell, [], false))], ...(fill ? { fill } : {}) };
+        }),
+      })),
+    };
+  };
+
+  const picture = (element: Element): Shape => ({
+    kind: 'picture',
+    box: boxOf(element.getBoundingClientRect()),
+    alt: element.getAttribute('alt') ?? element.getAttribute('aria-label') ?? element.querySelector('annotation')?.textContent ?? '',
+  });
+
+  const blocks = (parent: Element, shapes: Shape[]) => {
+    for (const element of parent.children) {
+      if (!shown(element) || element.matches('aside.notes, script, style, template')) continue;
+      const pictures: Element[] = [];
+      if (element.matches('hr')) {
+        const s = getComputedStyle(element);
+        const fill = colour(s.borderTopColor);
+        const b = boxOf(element.getBoundingClientRect());
+        if (fill) shapes.push({ kind: 'rect', box: { ...b, h: Math.max(1, px(s.borderTopWidth, 1)) }, fill, role: 'rule' });
+      } else if (element.matches('ul, ol')) {
+        const paragraphs: Paragraph[] = [];
+        const indent = listParagraphs(element, 0, paragraphs, pictures, {});
+        const b = contentBox(element);
+        // Reveal's lists shrink to their text (inline-block): a wider substitute font would wrap
+        // them, so the box reaches to the right edge of the list's container.
+        const room = element.parentElement ? contentBox(element.parentElement) : b;
+        const w = Math.max(b.w, room.x + room.w - b.x) + indent;
+        if (paragraphs.length > 0) shapes.push({ kind: 'text', box: { ...b, x: b.x - indent, w }, paragraphs, role: 'list' });
+      } else if (element instanceof HTMLTableElement) shapes.push(table(element));
+      else if (element.matches('pre')) code(element, shapes);
+      else if (element.matches(PICTURES)) pictures.push(element);
+      else if ([...element.children].some((child) => shown(child) && BLOCK.test(getComputedStyle(child).display))) blocks(element, shapes);
+      else {
+        const runs = runsOf(element, pictures, false);
+        const fill = colour(getComputedStyle(element).backgroundColor);
+        const role = /^H[1-6]$/.test(element.tagName) ? 'heading' : 'text';
+        if (hasText(runs)) shapes.push({ kind: 'text', box: contentBox(element), paragraphs: [paragraph(element, runs)], role, ...(fill ? { fill } : {}) });
+      }
+      shapes.push(...pictures.map(picture));
+    }
+  };
+
+  const notes = (aside: Element | null): string[] => {
+    const lines: string[] = [];
+    const text = (element: Element) =>
+      runsOf(element, [], false)
+        .map((r) => r.text + (r.breakAfter ? '\n' : ''))
+        .join('');
+    const list = (element: Element, level: number) => {
+      [...element.children].forEach((item, i) => {
+        const marker = element.matches('ol') ? `${(item as HTMLLIElement).value || i + 1}. ` : '• ';
+        lines.push(`${'    '.repeat(level)}${marker}${text(item)}`);
+        for (const sub of item.querySelectorAll(':scope > ul, :scope > ol')) list(sub, level + 1);
+      });
+    };
+    const visit = (element: Element) => {
+      for (const child of element.children) {
+        if (child.matches('ul, ol')) list(child, 0);
+        else lines.push(text(child));
+      }
+    };
+    if (aside) {
+      visit(aside);
+      if (lines.length === 0 && aside.textContent?.trim()) lines.push(aside.textContent.trim());
+    }
+    return lines.filter((line) => line.trim() !== '');
+  };
+
+  const slides: SlideModel[] = [];
+  for (const unit of document.querySelectorAll<HTMLElement>(options.pages)) {
+    page = unit;
+    origin = unit.getBoundingClientRect();
+    const section = unit.querySelector('section[data-print-slide]');
+    if (!section) continue;
+    const shapes: Shape[] = [];
+    blocks(section, shapes);
+    const number = unit.querySelector('.slide-number-pdf');
+    if (number && shown(number))
+      shapes.push({ kind: 'text', box: contentBox(number), paragraphs: [paragraph(number, runsOf(number, [], false))], role: 'slide number', nowrap: true });
+    const backdrop = unit.querySelector(':scope > .slide-background');
+    const background =
+      (backdrop && colour(getComputedStyle(backdrop).backgroundColor)) ??
+      colour(getComputedStyle(page).backgroundColor) ??
+      colour(getComputedStyle(document.body).backgroundColor) ??
+      'FFFFFF';
+    const image = backdrop?.querySelector('.slide-background-content');
+    const url = image ? /url\("?([^")]+)"?\)/.exec(getComputedStyle(image).backgroundImage)?.[1] : undefined;
+    slides.push({
+      slide: unit.dataset.slide ?? '',
+      step: Number(unit.dataset.step ?? 0),
+      origin: { x: origin.left + window.scrollX, y: origin.top + window.scrollY },
+      background,
+      ...(url ? { backgroundImage: url } : {}),
+      shapes,
+      notes: notes(section.querySelector(':scope > aside.notes')),
+    });
+  }
+  const first = document.querySelector<HTMLElement>(options.pages);
+  const heading = first?.ownerDocument.querySelector('.reveal .slides h1, .reveal .slides h2, .reveal .slides h3');
+  const body = document.querySelector('.reveal .slides section');
+  return {
+    // Reveal sets the body to the printed page's size: the slide and its margin.
+    width: px(document.body.style.width, first?.offsetWidth ?? 1040),
+    height: px(document.body.style.height, first?.offsetHeight ?? 780),
+    slides,
+    fonts: {
+      heading: heading ? font(getComputedStyle(heading)) : 'Arial',
+      body: body ? font(getComputedStyle(body)) : 'Arial',
+      generic: Object.fromEntries(generic),
+    },
+  };
+}
