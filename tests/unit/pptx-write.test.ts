@@ -86,13 +86,21 @@ const DECK: DeckModel = {
           kind: 'table',
           box: { x: 40, y: 400, w: 600, h: 80 },
           columns: [200, 400],
-          border: 'CCCCCC',
           rows: [
             {
               height: 40,
-              cells: [{ paragraphs: [para([run('Key', { bold: true })])], fill: 'EEEEEE' }, { paragraphs: [para([run('Value', { bold: true })])] }],
+              cells: [
+                { paragraphs: [para([run('Key', { bold: true })])], fill: 'EEEEEE', borders: { bottom: 'CCCCCC' }, padding: [4, 8, 4, 8] },
+                { paragraphs: [para([run('Value', { bold: true })])], borders: { bottom: 'CCCCCC' }, padding: [4, 8, 4, 8] },
+              ],
             },
-            { height: 40, cells: [{ paragraphs: [para([run('image')])] }, { paragraphs: [para([run('docker:24')])] }] },
+            {
+              height: 40,
+              cells: [
+                { paragraphs: [para([run('image')])], borders: {}, padding: [4, 8, 4, 8] },
+                { paragraphs: [para([run('docker:24')])], borders: {}, padding: [4, 8, 4, 8] },
+              ],
+            },
           ],
         },
         { kind: 'picture', box: { x: 700, y: 400, w: 100, h: 100 }, alt: 'A diagram', png: PIXEL },
@@ -157,9 +165,8 @@ describe('the PowerPoint writer', () => {
 
   it('puts the notes in the notes pane, one line a paragraph', async () => {
     const notes = await text('ppt/notesSlides/notesSlide1.xml');
-    expect(notes).toContain('Say hello');
-    expect(notes).toContain('• first point');
-    expect(notes).toContain('    • a nested one');
+    const lines = [...notes.matchAll(/<a:p>(?:(?!<\/a:p>).)*?<a:t>([^<]*)<\/a:t>/gs)].map((m) => m[1]);
+    expect(lines).toEqual(expect.arrayContaining(['Say hello', '• first point', '    • a nested one']));
     expect(await text('ppt/notesSlides/notesSlide2.xml')).not.toContain('Say hello');
   });
 
@@ -171,6 +178,11 @@ describe('the PowerPoint writer', () => {
     // The empty code line stays a paragraph between the two.
     expect(paragraphTexts(xml, 'code')).toEqual(['services:', '', '  - nginx']);
     expect(xml).toMatch(/<a:tbl>.*<a:t>Key<\/a:t>.*<a:t>docker:24<\/a:t>.*<\/a:tbl>/);
+    // The header's cells ruled beneath only, as the theme draws them; 8 px of padding is 0.077 in.
+    const header = /<a:tc>(?:(?!<\/a:tc>).)*?<a:t>Key<\/a:t>.*?<\/a:tc>/s.exec(xml)?.[0] ?? '';
+    expect(header).toMatch(/<a:lnB w="9525"[^>]*><a:solidFill><a:srgbClr val="CCCCCC"\/>/);
+    expect(header).not.toMatch(/<a:lnL w="9525"/);
+    expect(header).toContain('marL="70409"');
     expect(xml).toMatch(/<p:cNvPr [^>]*descr="A diagram"/);
     expect(xml).toMatch(/<a:srgbClr val="FDF6E3"\/>/);
     expect(xml).toMatch(/<p:bg><p:bgPr><a:solidFill><a:srgbClr val="1D1F21"\/>/);

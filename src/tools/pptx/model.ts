@@ -59,6 +59,10 @@ export interface TextShape {
 export interface TableCell {
   paragraphs: Paragraph[];
   fill?: string;
+  /** Each side's colour where the cell has a border (themes rule rows, not columns). */
+  borders: { top?: string; right?: string; bottom?: string; left?: string };
+  /** px: top, right, bottom, left. */
+  padding: [number, number, number, number];
 }
 
 export interface TableShape {
@@ -67,7 +71,6 @@ export interface TableShape {
   /** px widths of the columns. */
   columns: number[];
   rows: { height: number; cells: TableCell[] }[];
-  border?: string;
 }
 
 /** Drawn by the browser and taken as a picture: images, diagrams, display math. */

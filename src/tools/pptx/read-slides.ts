@@ -70,7 +70,16 @@ export function readSlides(options: ReadOptions): PageReading {
     const s = getComputedStyle(element);
     const link = element.closest('a[href]')?.getAttribute('href') ?? '';
     const code = element.closest('code');
-    const run: Run = { text, font: font(s), size: px(s.fontSize, 16), color: colour(s.color) ?? '000000' };
+    // The letters as shown: a theme's `text-transform: uppercase` headings are capitals on the slide.
+    const shownText =
+      s.textTransform === 'uppercase'
+        ? text.toUpperCase()
+        : s.textTransform === 'lowercase'
+          ? text.toLowerCase()
+          : s.textTransform === 'capitalize'
+            ? text.replace(/(^|\s)(\S)/g, (_, space: string, letter: string) => space + letter.toUpperCase())
+            : text;
+    const run: Run = { text: shownText, font: font(s), size: px(s.fontSize, 16), color: colour(s.color) ?? '000000' };
     if (Number(s.fontWeight) >= 600) run.bold = true;
     if (s.fontStyle !== 'normal') run.italic = true;
     if (s.textDecorationLine.includes('underline')) run.underline = true;
@@ -147,7 +156,10 @@ export function readSlides(options: ReadOptions): PageReading {
     const start = Number(list.getAttribute('start') ?? 1);
     const marker = getComputedStyle(list).listStyleType;
     const nested = list.querySelector(':scope > li > ul, :scope > li > ol');
-    const indent = nested ? nested.getBoundingClientRect().left - list.getBoundingClientRect().left : px(getComputedStyle(list).fontSize, 16) * 1.2;
+    const em = px(getComputedStyle(list).fontSize, 16);
+    const measured = nested ? nested.getBoundingClientRect().left - list.getBoundingClientRect().left : em * 1.2;
+    // A number needs more room than a bullet: PowerPoint sets it in the hanging indent, not outside.
+    const indent = numbered ? Math.max(measured, em * 1.6) : measured;
     [...list.children].forEach((item, i) => {
       if (!(item instanceof HTMLLIElement) || !shown(item)) return;
       const runs = runsOf(item, pictures, false);
@@ -217,19 +229,29 @@ export function readSlides(options: ReadOptions): PageReading {
 
   const table = (element: HTMLTableElement): TableShape => {
     const rows = [...element.rows].filter(shown);
-    const columns = [...(rows[0]?.cells ?? [])].map((cell) => cell.getBoundingClientRect().width);
-    const edge = rows[0]?.cells[0] ? getComputedStyle(rows[0].cells[0]) : undefined;
-    const border = edge && px(edge.borderBottomWidth, 0) > 0 ? colour(edge.borderBottomColor) : undefined;
+    // Tables shrink to their text: a substitute font (DejaVu Sans for Source Sans Pro is a fifth
+    // wider) would wrap every cell, so the columns get that much more room about the same centre.
+    const SLACK = 1.2;
+    const columns = [...(rows[0]?.cells ?? [])].map((cell) => cell.getBoundingClientRect().width * SLACK);
+    const edge = (width: string, css: string) => (px(width, 0) > 0 ? colour(css) : undefined);
+    const b = boxOf(element.getBoundingClientRect());
     return {
       kind: 'table',
-      box: boxOf(element.getBoundingClientRect()),
+      box: { ...b, x: b.x - (b.w * (SLACK - 1)) / 2, w: b.w * SLACK },
       columns,
-      ...(border ? { border } : {}),
       rows: rows.map((row) => ({
         height: row.getBoundingClientRect().height,
         cells: [...row.cells].map((cell) => {
-          const fill = colour(getComputedStyle(cell).backgroundColor) ?? colour(getComputedStyle(row).backgroundColor);
-          return { paragraphs: [paragraph(cell, runsOf(cell, [], false))], ...(fill ? { fill } : {}) };
+          const s = getComputedStyle(cell);
+          const fill = colour(s.backgroundColor) ?? colour(getComputedStyle(row).backgroundColor);
+          const borders = {
+            top: edge(s.borderTopWidth, s.borderTopColor),
+            right: edge(s.borderRightWidth, s.borderRightColor),
+            bottom: edge(s.borderBottomWidth, s.borderBottomColor),
+            left: edge(s.borderLeftWidth, s.borderLeftColor),
+          };
+          const padding = [s.paddingTop, s.paddingRight, s.paddingBottom, s.paddingLeft].map((v) => px(v, 0)) as [number, number, number, number];
+          return { paragraphs: [paragraph(cell, runsOf(cell, [], false))], borders, padding, ...(fill ? { fill } : {}) };
         }),
       })),
     };

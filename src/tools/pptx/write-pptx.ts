@@ -54,16 +54,20 @@ function addText(slide: PptxGenJS.Slide, g: Geometry, shape: TextShape): void {
 }
 
 function addTable(slide: PptxGenJS.Slide, g: Geometry, shape: TableShape): void {
+  const side = (color: string | undefined): PptxGenJS.BorderProps => (color ? { type: 'solid', pt: 0.75, color } : { type: 'none' });
   const rows: PptxGenJS.TableRow[] = shape.rows.map((row) =>
-    row.cells.map((cell) => ({ text: textProps(g, cell.paragraphs), options: { valign: 'middle', ...(cell.fill ? { fill: { color: cell.fill } } : {}) } })),
+    row.cells.map((cell) => ({
+      text: textProps(g, cell.paragraphs),
+      options: {
+        valign: 'middle',
+        // pptxgenjs 4 takes a cell's margins in inches, top, right, bottom, left.
+        margin: cell.padding.map(g.inches) as [number, number, number, number],
+        border: [side(cell.borders.top), side(cell.borders.right), side(cell.borders.bottom), side(cell.borders.left)],
+        ...(cell.fill ? { fill: { color: cell.fill } } : {}),
+      },
+    })),
   );
-  slide.addTable(rows, {
-    ...g.place(shape.box),
-    colW: shape.columns.map(g.inches),
-    rowH: shape.rows.map((row) => g.inches(row.height)),
-    border: shape.border ? { type: 'solid', pt: 0.75, color: shape.border } : { type: 'none' },
-    margin: 0.05,
-  });
+  slide.addTable(rows, { ...g.place(shape.box), colW: shape.columns.map(g.inches), rowH: shape.rows.map((row) => g.inches(row.height)) });
 }
 
 /** Paragraphs as pptxgenjs text runs: a paragraph ends with `breakLine`, a `<br>` is a soft break. */
@@ -124,7 +128,20 @@ const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[
 /** OOXML's pitch-and-family byte for each kind of font (roman, swiss, modern fixed-pitch). */
 const PITCH_FAMILY: Record<GenericFamily, number> = { serif: 18, 'sans-serif': 34, monospace: 49 };
 const RE_SLIDE_XML = /^ppt\/slides\/slide\d+\.xml$/;
+const RE_NOTES_XML = /^ppt\/notesSlides\/notesSlide\d+\.xml$/;
 const RE_PARAGRAPH = /<a:p>(.*?)<\/a:p>/gs;
+/** pptxgenjs writes a slide's notes as one run, its lines joined by newlines. */
+const RE_NOTES_RUN = /<a:p><a:r>(<a:rPr[^>]*\/>)<a:t>([^<]*\n[^<]*)<\/a:t><\/a:r>(?:<a:endParaRPr[^>]*\/>)?<\/a:p>/g;
+
+/** Notes written as one run with newlines, as a paragraph a line, as PowerPoint writes them. */
+export function notesParagraphs(xml: string): string {
+  return xml.replace(RE_NOTES_RUN, (_, props: string, text: string) =>
+    text
+      .split(/\r?\n/)
+      .map((line) => (line ? `<a:p><a:r>${props}<a:t>${line}</a:t></a:r></a:p>` : '<a:p/>'))
+      .join(''),
+  );
+}
 const RE_PARAGRAPH_PROPS = /<a:pPr\b[^>]*?(?:\/>|>.*?<\/a:pPr>)/gs;
 
 /**
@@ -147,14 +164,18 @@ export function oneParagraphProps(xml: string): string {
 /**
  * What pptxgenjs cannot say, written into its package: the keywords (docProps/core.xml), each
  * font's kind where it names every font a swiss one (`pitchFamily="34"`), so that a machine without
- * JetBrains Mono substitutes a fixed-pitch font and code keeps its columns, and one set of
- * paragraph properties a paragraph.
+ * JetBrains Mono substitutes a fixed-pitch font and code keeps its columns, one set of
+ * paragraph properties a paragraph, and the notes a paragraph a line.
  */
 async function finishPackage(file: Uint8Array, keywords: string[], generic: Record<string, GenericFamily>): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(file);
   const core = await zip.file('docProps/core.xml')?.async('string');
   if (core && keywords.length > 0)
     zip.file('docProps/core.xml', core.replace('</cp:coreProperties>', `<cp:keywords>${escapeXml(keywords.join(', '))}</cp:keywords></cp:coreProperties>`));
+  for (const name of Object.keys(zip.files).filter((path) => RE_NOTES_XML.test(path))) {
+    const xml = await zip.file(name)?.async('string');
+    if (xml) zip.file(name, notesParagraphs(xml));
+  }
   for (const name of Object.keys(zip.files).filter((path) => RE_SLIDE_XML.test(path))) {
     const xml = await zip.file(name)?.async('string');
     if (!xml) continue;
