@@ -1,5 +1,5 @@
-// Runs `npm run pdf` as a speaker does, on a copy of a deck in a scratch folder of its own (so the
-// site the other tests serve is never rebuilt under them).
+// Runs `npm run pdf` (and the other exports) as a speaker does, on a copy of a deck in a scratch
+// folder of its own (so the site the other tests serve is never rebuilt under them).
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,17 +15,23 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `npm run pdf -- …args` as a user would, and waits for it to end. */
-export function pdf(args: string[], env: Record<string, string> = {}): Promise<Run> {
+/** Runs a tool's script as `npm run <tool>` does (without npm around it), and waits for it to end. */
+export function runScript(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(
-      // What `npm run pdf` runs, without npm around it.
-      process.execPath,
-      ['--import', 'tsx/esm', join(root, 'src/tools/pdf/main.ts'), ...args],
-      { cwd: root, env: { ...process.env, ...env } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    execFile(process.execPath, ['--import', 'tsx/esm', join(root, script), ...args], { cwd: root, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
+}
+
+/** Runs `npm run pdf -- …args` as a user would, and waits for it to end. */
+export function pdf(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return runScript('src/tools/pdf/main.ts', args, env);
+}
+
+/** Runs `npm run pptx -- …args`. */
+export function pptx(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return runScript('src/tools/pptx/main.ts', args, env);
 }
 
 /** A copy of a deck (its slides and images) in a scratch folder of its own. */
