@@ -34,7 +34,7 @@ export async function openPptx(data: Uint8Array): Promise<PptxFile> {
   return { slides, notes, rels, core: await read('docProps/core.xml'), presentation: await read('ppt/presentation.xml') };
 }
 
-const unescape = (text: string) =>
+const fromXml = (text: string) =>
   text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -44,13 +44,13 @@ const unescape = (text: string) =>
 
 /** The text of each paragraph in a piece of slide XML, its runs joined. */
 export function paragraphs(xml: string): string[] {
-  return [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map((p) => unescape([...p[1].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join('')));
+  return [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map((p) => fromXml([...p[1].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join('')));
 }
 
 /** Every text shape (`<p:sp>` with text) of a slide, by the name the export gave it. */
 export function textShapes(xml: string): { name: string; xml: string }[] {
   return [...xml.matchAll(/<p:sp>.*?<\/p:sp>/gs)]
-    .map((m) => ({ name: unescape(/<p:cNvPr id="\d+" name="([^"]*)"/.exec(m[0])?.[1] ?? ''), xml: m[0] }))
+    .map((m) => ({ name: fromXml(/<p:cNvPr id="\d+" name="([^"]*)"/.exec(m[0])?.[1] ?? ''), xml: m[0] }))
     .filter((shape) => shape.xml.includes('<a:t>'));
 }
 
@@ -68,12 +68,12 @@ export function rects(xml: string, name: string): number {
 
 /** The alt text of each picture on a slide. */
 export function pictures(xml: string): string[] {
-  return [...xml.matchAll(/<p:pic>.*?<\/p:pic>/gs)].map((m) => unescape(/descr="([^"]*)"/.exec(m[0])?.[1] ?? ''));
+  return [...xml.matchAll(/<p:pic>.*?<\/p:pic>/gs)].map((m) => fromXml(/descr="([^"]*)"/.exec(m[0])?.[1] ?? ''));
 }
 
 /** The addresses a slide's text links to. */
 export function links(xml: string, rels: string): string[] {
-  return [...xml.matchAll(/<a:hlinkClick r:id="(rId\d+)"/g)].map((m) => unescape(new RegExp(`Id="${m[1]}"[^>]*Target="([^"]*)"`).exec(rels)?.[1] ?? '?'));
+  return [...xml.matchAll(/<a:hlinkClick r:id="(rId\d+)"/g)].map((m) => fromXml(new RegExp(`Id="${m[1]}"[^>]*Target="([^"]*)"`).exec(rels)?.[1] ?? '?'));
 }
 
 /** The first solid fill colour of the slide's background. */
