@@ -1,4 +1,4 @@
-// Playwright's Chromium for the tools and tests that drive a page (check, shots, the benchmark,
+// Playwright's Chromium for the tools and tests that drive a page (check, the benchmark,
 // the browser tests). The served site and the browser's path live in serve.ts and chromium.ts.
 import { type Browser, chromium, type Frame, type Page } from '@playwright/test';
 import { requireChromium } from './chromium.ts';

@@ -1,4 +1,4 @@
-// The tools' one shell (build, check, pdf, shots, the benchmark): options read with node:util's
+// The tools' one shell (build, check, pdf, pptx, images, the benchmark): options read with node:util's
 // parseArgs, `--help`, and the exit code. 0: done. 1: a problem found, or a mistake the user can fix
 // (one line, `name: message`, no stack). 2: a bad option.
 import { type ParseArgsConfig, parseArgs } from 'node:util';

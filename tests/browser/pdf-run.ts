@@ -34,6 +34,11 @@ export function pptx(args: string[], env: Record<string, string> = {}): Promise<
   return runScript('src/tools/pptx/main.ts', args, env);
 }
 
+/** Runs `npm run images -- …args`. */
+export function images(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return runScript('src/tools/images/main.ts', args, env);
+}
+
 /** A copy of a deck (its slides and images) in a scratch folder of its own. */
 export function scratchDeck(from = root): string {
   const deck = mkdtempSync(join(tmpdir(), 'deck-pdf-'));
