@@ -44,6 +44,7 @@ export function checkBudgets(results: Result[], extra: { bundleHasParser?: boole
     atMost("the talk's CSS ≤ 16 KB gzip", f('css-gzip'), 16 * KB, kb),
     atMost('any theme ≤ 20 KB gzip', f('css-gzip-any-theme'), 20 * KB, kb),
     atMost('PDF ≤ 2.0 s after the build', f('pdf'), 2000, ms),
+    atMost('PowerPoint ≤ 3.0 s after the build', f('pptx'), 3000, ms),
     atMost('save-to-screen ≤ 200 ms', f('save-to-screen'), 200, ms),
     atMost('phone tap → projector ≤ 50 ms', f('tap-to-projector'), 50, ms),
     atMost('3,000 slides load in ≤ 10× the 300-slide time', f('load-3000'), load300 === undefined ? undefined : load300 * 10, ms, ' (10× 300 slides)'),

@@ -23,7 +23,7 @@ import { installCommand, missingPeers, PEERS_DIR, peerBin, preparePeerTalk, SLID
 import { tapToProjectorRuns } from './remote.ts';
 import { renderReport } from './report.ts';
 import { formatValue, median } from './stats.ts';
-import { buildTasks, devTasks, hazardTasks, loaderTasks, pageTasks, pdfTasks } from './tasks.ts';
+import { buildTasks, devTasks, hazardTasks, loaderTasks, pageTasks, pdfTasks, pptxTasks } from './tasks.ts';
 import { bundleHasParser, themeWeights, weights } from './weigh.ts';
 
 const SEED = process.env.DECK_BENCH_SEED ?? join(REPO, '../shared/seeds/000_d09949ea4af93861.txt');
@@ -83,10 +83,10 @@ async function bench(options: Options): Promise<number> {
   const talk = havePeers ? await preparePeerTalk(SEED, join(REPO, 'images'), join(SCRATCH, 'talk')) : undefined;
   if (options.peers && !havePeers) {
     for (const tool of ['reveal.js', 'reveal-md', 'marp', 'decktape'] as ToolId[])
-      skipPeer(tool, ['build-site', 'first-slide', 'pdf'], missing[tool] ?? 'not run: a peer it needs is missing');
+      skipPeer(tool, ['build-site', 'first-slide', 'pdf', ...(tool === 'marp' ? ['pptx'] : [])], missing[tool] ?? 'not run: a peer it needs is missing');
   }
   if (options.peers && !talk?.slidev) {
-    skipPeer('slidev', ['build-site', 'first-slide', 'pdf'], 'not installed (see how above the table)');
+    skipPeer('slidev', ['build-site', 'first-slide', 'pdf', 'pptx'], 'not installed (see how above the table)');
   }
 
   log('building dist/ once (npm run build): the site the page and PDF figures use');
@@ -124,6 +124,7 @@ async function bench(options: Options): Promise<number> {
     log(`runs: ${options.runs} after a warm-up, interleaved`);
     await runInterleaved([...buildTasks(talk, options.runs), ...devTasks(talk), ...pageTasks(browser, sites)], options.runs, results);
     await runInterleaved(pdfTasks(talk, sites[1], chromium.path, options.quick), options.runs, results);
+    await runInterleaved(pptxTasks(talk, chromium.path, options.quick), options.runs, results);
     await runInterleaved([...(await loaderTasks(sizes)), ...(await hazardTasks())], options.runs, results);
     try {
       results.push({ metric: 'save-to-screen', tool: 'ours', runs: await saveToScreenRuns(browser, options.runs) });

@@ -42,6 +42,11 @@ export const METRICS: Metric[] = [
   { id: 'first-slide', label: 'navigation → first slide visible, deck ready (Chromium)', unit: 'ms', chart: true },
   { id: 'pdf', label: 'PDF export (`npm run pdf`, site already built)', unit: 'ms', chart: true },
   { id: 'pdf-notes', label: 'PDF export with notes (`npm run pdf -- --notes`)', unit: 'ms' },
+  {
+    id: 'pptx',
+    label: 'PowerPoint export (`npm run pptx`, site already built; Marp `--pptx` and Slidev `--format pptx` write each slide as a picture)',
+    unit: 'ms',
+  },
   ...LOADER_SIZES.flatMap((n): Metric[] => [
     { id: `load-${n}`, label: `loader: ${n.toLocaleString('en')} slides`, unit: 'ms' },
     { id: `load-${n}-memory`, label: `loader: ${n.toLocaleString('en')} slides, peak memory`, unit: 'MB' },

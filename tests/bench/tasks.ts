@@ -182,6 +182,49 @@ export function pdfTasks(talk: PeerTalk | undefined, revealPage: PeerSite | unde
   return tasks;
 }
 
+/** The PowerPoint exports: ours (editable text), and Marp's and Slidev's (a picture a slide). */
+export function pptxTasks(talk: PeerTalk | undefined, chromium: string, quick: boolean): Task[] {
+  const out = join(SCRATCH, 'pptx');
+  const tasks: Task[] = [
+    {
+      tool: 'ours',
+      metrics: ['pptx'],
+      run: async () => ({ pptx: await timeCommand(npm, ['run', 'pptx', '--', '-o', join(out, 'ours.pptx')], { cwd: REPO }) }),
+    },
+  ];
+  if (!talk) return tasks;
+  const env = chromeEnv(chromium);
+  tasks.push({
+    tool: 'marp',
+    metrics: ['pptx'],
+    run: async () => ({
+      pptx: await timeCommand(peerBin('marp'), [talk.marp, '--pptx', '--allow-local-files', '-o', join(out, 'marp.pptx')], { cwd: talk.dir, env }),
+    }),
+  });
+  const slidev = talk.slidev;
+  if (slidev) {
+    tasks.push({
+      tool: 'slidev',
+      metrics: ['pptx'],
+      // About 25 s a run: as its PDF, three runs and no warm-up.
+      maxRuns: quick ? 1 : 3,
+      warmUp: false,
+      run: async () => ({
+        pptx: await timeCommand(
+          peerBin('slidev'),
+          ['export', slidev, '--format', 'pptx', '--output', join(out, 'slidev.pptx'), '--executable-path', chromium],
+          {
+            cwd: join(talk.dir, 'slidev'),
+            env,
+            timeoutMs: 300_000,
+          },
+        ),
+      }),
+    });
+  }
+  return tasks;
+}
+
 /** Loads the deck in `dir` once in a fresh process (load-child.ts): the loader's time and the process's peak memory. */
 function loadInChild(dir: string): { ms: number; peakMB: number } {
   const output = execFileSync(join(REPO, 'node_modules/.bin/tsx'), [join(REPO, 'tests/bench/load-child.ts'), dir], { encoding: 'utf8' });

@@ -84,6 +84,14 @@ describe('checkBudgets', () => {
     expect(byName['no highlight.js or Markdown parser in the client JS']).toBe(true);
   });
 
+  it('checks the PowerPoint export against 3 s', () => {
+    const pptx = (ms: number) =>
+      checkBudgets([...RESULTS, { metric: 'pptx', tool: 'ours', runs: [ms] }]).find((b) => b.name === 'PowerPoint ≤ 3.0 s after the build');
+    expect(checkBudgets(RESULTS).find((b) => b.name === 'PowerPoint ≤ 3.0 s after the build')?.met).toBeUndefined();
+    expect(pptx(2500)).toMatchObject({ met: true, detail: '2500 ms against 3000 ms' });
+    expect(pptx(3500)?.met).toBe(false);
+  });
+
   it('misses the first-slide budget when we are slower than half of reveal.js', () => {
     const slow = RESULTS.map((r) => (r.metric === 'first-slide' && r.tool === 'ours' ? { ...r, runs: [300] } : r));
     const check = checkBudgets(slow).find((b) => b.name.startsWith('first slide ≤'));
