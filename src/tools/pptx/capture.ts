@@ -5,6 +5,7 @@ import type CDP from 'chrome-remote-interface';
 import { PRINTED_PAGE_SELECTOR } from '../../site/print-view.ts';
 import { type CdpPrintViewRequest, openCdpPrintView } from '../print-view-cdp.ts';
 import type { Box, PageReading } from './model.ts';
+import { textReader } from './page-text.ts';
 import { type ReadOptions, readSlides } from './read-slides.ts';
 
 /** Pictures are taken at twice the CSS pixel density: sharp on a projector at the slide's full size. */
@@ -29,7 +30,7 @@ export interface Captured {
 export async function captureDeck(client: CDP.Client, request: CdpPrintViewRequest): Promise<Captured> {
   const { evaluate, problems } = await openCdpPrintView(client, request);
   const options: ReadOptions = { pages: PRINTED_PAGE_SELECTOR };
-  const reading = await evaluate<PageReading>(`${NAME_HELPER}(${readSlides.toString()})(${JSON.stringify(options)})`);
+  const reading = await evaluate<PageReading>(`${NAME_HELPER}(${readSlides.toString()})(${JSON.stringify(options)}, (${textReader.toString()})())`);
   await fitViewport(client, reading);
   const backgrounds = new Map<string, string | null>();
   for (const slide of reading.slides) {

@@ -1,60 +1,18 @@
 // Runs inside the print view (`?print-pdf`, every slide and code step a `.pdf-page`): each page
-// read as the shapes of model.ts, where the browser drew them, in the fonts and colours it computed.
-// Self-contained: the export sends this function's text to the page (the page provides `__name`).
-import type { Box, GenericFamily, PageReading, Paragraph, Run, Shape, SlideModel, TableShape } from './model.ts';
+// read as the shapes of model.ts, where the browser drew them. Self-contained: the export sends
+// this function's text to the page, with page-text.ts's reader of text (and the page's `__name`).
+import type { Box, PageReading, Paragraph, Shape, SlideModel, TableShape } from './model.ts';
+import type { TextReader } from './page-text.ts';
 
 export interface ReadOptions {
   /** The printed pages' selector (site/print-view.ts). */
   pages: string;
 }
 
-export function readSlides(options: ReadOptions): PageReading {
-  const GENERIC: Record<string, string> = {
-    serif: 'Georgia',
-    'sans-serif': 'Arial',
-    monospace: 'Courier New',
-    'system-ui': 'Arial',
-    'ui-monospace': 'Courier New',
-  };
-  const PICTURES = 'img, svg, canvas, video, iframe, object, embed, .katex-display';
-  const BLOCK = /^(block|flex|grid|table|list-item|flow-root)/;
-  // Any CSS colour (rgb(), color(srgb …) from color-mix) to RRGGBB through one canvas pixel.
-  const ink = new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
-  const colours = new Map<string, string | undefined>();
-  const colour = (css: string): string | undefined => {
-    if (!colours.has(css) && ink) {
-      ink.clearRect(0, 0, 1, 1);
-      ink.fillStyle = css;
-      ink.fillRect(0, 0, 1, 1);
-      const [r, g, b, a] = ink.getImageData(0, 0, 1, 1).data;
-      colours.set(
-        css,
-        a < 8
-          ? undefined
-          : [r, g, b]
-              .map((c) => c.toString(16).padStart(2, '0'))
-              .join('')
-              .toUpperCase(),
-      );
-    }
-    return colours.get(css);
-  };
+export function readSlides(options: ReadOptions, text: TextReader): PageReading {
+  const { colour, font, generic, shown, px, isPicture, isBlock, runOf, runsOf, paragraph, hasText } = text;
   const MARKERS: Record<string, string> = { disc: '•', circle: '◦', square: '▪' };
-  const generic = new Map<string, GenericFamily>();
-  const font = (style: CSSStyleDeclaration): string => {
-    const families = style.fontFamily.split(',').map((f) => f.trim().replace(/^["']|["']$/g, ''));
-    const first = GENERIC[families[0] ?? ''] ?? (families[0] || 'Arial');
-    // The list's last generic family says what to substitute when the first is not installed.
-    const kind = families.find((f) => /^(serif|sans-serif|monospace|ui-monospace)$/.test(f));
-    if (!generic.has(first)) generic.set(first, kind === 'serif' ? 'serif' : kind?.endsWith('monospace') ? 'monospace' : 'sans-serif');
-    return first;
-  };
-  const shown = (element: Element): boolean => element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-  const px = (value: string, fallback: number): number => (Number.isFinite(Number.parseFloat(value)) ? Number.parseFloat(value) : fallback);
-  const lineHeight = (style: CSSStyleDeclaration): number => px(style.lineHeight, px(style.fontSize, 16) * 1.2);
-  const ALIGN: Record<string, Paragraph['align']> = { center: 'center', right: 'right', end: 'right', justify: 'justify' };
 
-  let page: HTMLElement;
   let origin = new DOMRect();
   const boxOf = (rect: DOMRect): Box => ({ x: rect.left - origin.left, y: rect.top - origin.top, w: rect.width, h: rect.height });
   /** The content box: the text's room inside padding and border. */
@@ -65,74 +23,6 @@ export function readSlides(options: ReadOptions): PageReading {
     const [bt, br, bb, bl] = [s.borderTopWidth, s.borderRightWidth, s.borderBottomWidth, s.borderLeftWidth].map((v) => px(v, 0));
     return { x: b.x + left + bl, y: b.y + top + bt, w: b.w - left - right - bl - br, h: b.h - top - bottom - bt - bb };
   };
-
-  const runOf = (text: string, element: Element): Run => {
-    const s = getComputedStyle(element);
-    const link = element.closest('a[href]')?.getAttribute('href') ?? '';
-    const code = element.closest('code');
-    // The letters as shown: a theme's `text-transform: uppercase` headings are capitals on the slide.
-    const shownText =
-      s.textTransform === 'uppercase'
-        ? text.toUpperCase()
-        : s.textTransform === 'lowercase'
-          ? text.toLowerCase()
-          : s.textTransform === 'capitalize'
-            ? text.replace(/(^|\s)(\S)/g, (_, space: string, letter: string) => space + letter.toUpperCase())
-            : text;
-    const run: Run = { text: shownText, font: font(s), size: px(s.fontSize, 16), color: colour(s.color) ?? '000000' };
-    if (Number(s.fontWeight) >= 600) run.bold = true;
-    if (s.fontStyle !== 'normal') run.italic = true;
-    if (s.textDecorationLine.includes('underline')) run.underline = true;
-    if (element.closest('sup')) run.superscript = true;
-    if (/^(https?|mailto):/.test(link)) run.link = link;
-    const behind = code && !code.closest('pre') ? colour(getComputedStyle(code).backgroundColor) : undefined;
-    if (behind) run.highlight = behind;
-    return run;
-  };
-
-  /** The runs of an element's inline content; lists are skipped (their own paragraphs), pictures collected. */
-  const runsOf = (element: Element, pictures: Element[], keepSpace: boolean): Run[] => {
-    const runs: Run[] = [];
-    const visit = (node: Node) => {
-      for (const child of node.childNodes) {
-        if (child instanceof Text) {
-          const text = keepSpace ? child.data : child.data.replace(/\s+/g, ' ');
-          if (text && child.parentElement) runs.push(runOf(text, child.parentElement));
-        } else if (child instanceof Element && shown(child)) {
-          if (child.matches('ul, ol, .footnote-backref, aside.notes')) continue;
-          if (child.matches(PICTURES)) pictures.push(child);
-          else if (child.matches('br')) runs.push({ ...runOf('', child), breakAfter: true });
-          // Inline math: its TeX, editable, in the code font (a picture would not flow with the text).
-          else if (child.matches('.katex'))
-            runs.push({ ...runOf(child.querySelector('annotation')?.textContent ?? child.textContent ?? '', child), font: 'Courier New' });
-          else {
-            // A block inside a list item (a loose list's <p>) continues the item on a new line.
-            if (runs.length > 0 && BLOCK.test(getComputedStyle(child).display)) runs[runs.length - 1].breakAfter = true;
-            visit(child);
-          }
-        }
-      }
-    };
-    visit(element);
-    if (keepSpace) return runs.filter((r) => r.text !== '' || r.breakAfter);
-    // Collapse white space across runs, as the browser does.
-    runs.forEach((run, i) => {
-      const before = runs[i - 1];
-      if (run.text.startsWith(' ') && (!before || before.breakAfter || before.text.endsWith(' '))) run.text = run.text.slice(1);
-      if (run.breakAfter && run.text.endsWith(' ')) run.text = run.text.slice(0, -1);
-    });
-    const kept = runs.filter((r) => r.text !== '' || r.breakAfter);
-    while (kept.length > 0 && !kept[kept.length - 1].breakAfter && kept[kept.length - 1].text.trimEnd() === '') kept.pop();
-    const last = kept[kept.length - 1];
-    if (last) last.text = last.text.trimEnd();
-    return kept;
-  };
-
-  const paragraph = (element: Element, runs: Run[], extra: Partial<Paragraph> = {}): Paragraph => {
-    const s = getComputedStyle(element);
-    return { runs, align: ALIGN[s.textAlign] ?? 'left', lineHeight: lineHeight(s), spaceBefore: 0, level: 0, ...extra };
-  };
-  const hasText = (runs: Run[]) => runs.some((r) => r.text.trim() !== '');
 
   /** Where an element's own text lies (its nested lists excluded), for the space between list items. */
   const ownLines = (element: Element): { top: number; bottom: number } | undefined => {
@@ -283,8 +173,8 @@ export function readSlides(options: ReadOptions): PageReading {
         if (paragraphs.length > 0) shapes.push({ kind: 'text', box: { ...b, x: b.x - indent, w }, paragraphs, role: 'list' });
       } else if (element instanceof HTMLTableElement) shapes.push(table(element));
       else if (element.matches('pre')) code(element, shapes);
-      else if (element.matches(PICTURES)) pictures.push(element);
-      else if ([...element.children].some((child) => shown(child) && BLOCK.test(getComputedStyle(child).display))) blocks(element, shapes);
+      else if (isPicture(element)) pictures.push(element);
+      else if ([...element.children].some((child) => shown(child) && isBlock(child))) blocks(element, shapes);
       else {
         const runs = runsOf(element, pictures, false);
         const fill = colour(getComputedStyle(element).backgroundColor);
@@ -297,21 +187,21 @@ export function readSlides(options: ReadOptions): PageReading {
 
   const notes = (aside: Element | null): string[] => {
     const lines: string[] = [];
-    const text = (element: Element) =>
+    const lineOf = (element: Element) =>
       runsOf(element, [], false)
         .map((r) => r.text + (r.breakAfter ? '\n' : ''))
         .join('');
     const list = (element: Element, level: number) => {
       [...element.children].forEach((item, i) => {
         const marker = element.matches('ol') ? `${(item as HTMLLIElement).value || i + 1}. ` : '• ';
-        lines.push(`${'    '.repeat(level)}${marker}${text(item)}`);
+        lines.push(`${'    '.repeat(level)}${marker}${lineOf(item)}`);
         for (const sub of item.querySelectorAll(':scope > ul, :scope > ol')) list(sub, level + 1);
       });
     };
     const visit = (element: Element) => {
       for (const child of element.children) {
         if (child.matches('ul, ol')) list(child, 0);
-        else lines.push(text(child));
+        else lines.push(lineOf(child));
       }
     };
     if (aside) {
@@ -323,7 +213,6 @@ export function readSlides(options: ReadOptions): PageReading {
 
   const slides: SlideModel[] = [];
   for (const unit of document.querySelectorAll<HTMLElement>(options.pages)) {
-    page = unit;
     origin = unit.getBoundingClientRect();
     const section = unit.querySelector('section[data-print-slide]');
     if (!section) continue;
@@ -335,7 +224,7 @@ export function readSlides(options: ReadOptions): PageReading {
     const backdrop = unit.querySelector(':scope > .slide-background');
     const background =
       (backdrop && colour(getComputedStyle(backdrop).backgroundColor)) ??
-      colour(getComputedStyle(page).backgroundColor) ??
+      colour(getComputedStyle(unit).backgroundColor) ??
       colour(getComputedStyle(document.body).backgroundColor) ??
       'FFFFFF';
     const image = backdrop?.querySelector('.slide-background-content');
