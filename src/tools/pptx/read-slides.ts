@@ -79,6 +79,7 @@ export function readSlides(options: ReadOptions, text: TextReader): PageReading 
     });
     const lines: Paragraph[] = [];
     const numbers: Paragraph[] = [];
+    let wrapped = 0;
     for (const row of rows) {
       const cell = row.querySelector('.hljs-ln-code');
       const number = row.querySelector('.hljs-ln-numbers');
@@ -90,19 +91,21 @@ export function readSlides(options: ReadOptions, text: TextReader): PageReading 
       const markColour = mark ? colour(mark[1]) : undefined;
       if (number && mark && markColour)
         shapes.push({ kind: 'rect', box: { ...boxOf(number.getBoundingClientRect()), w: Number(mark[2]) }, fill: markColour, role: 'line mark' });
-      const height = row.getBoundingClientRect().height;
-      lines.push(paragraph(cell, runsOf(cell, [], true), { lineHeight: height, align: 'left' }));
-      if (number)
-        numbers.push(
-          paragraph(number, [runOf(number.querySelector('[data-line-number]')?.getAttribute('data-line-number') ?? '', number)], { lineHeight: height }),
-        );
+      // A long line wraps onto more rows of the code's line height; its number stands on the first,
+      // and the next number below all of them.
+      const line = paragraph(cell, runsOf(cell, [], true), { align: 'left' });
+      lines.push(line);
+      const label = number?.querySelector('[data-line-number]')?.getAttribute('data-line-number') ?? '';
+      if (number) numbers.push(paragraph(number, [runOf(label, number)], { lineHeight: line.lineHeight, spaceBefore: wrapped }));
+      wrapped = Math.max(0, row.getBoundingClientRect().height - line.lineHeight);
     }
     const first = rows[0]?.querySelector('.hljs-ln-code');
     const numberCell = rows[0]?.querySelector('.hljs-ln-numbers');
     if (first && rows[0]) {
       const top = rows[0].getBoundingClientRect().top;
       const at = (cell: Element): Box => ({ ...contentBox(cell), y: top - origin.top, h: frame.bottom - top });
-      if (numberCell && numbers.length > 0) shapes.push({ kind: 'text', box: at(numberCell), paragraphs: numbers, role: 'line numbers' });
+      // Numbers never wrap: a substitute font a hair wider must not break `10` in two.
+      if (numberCell && numbers.length > 0) shapes.push({ kind: 'text', box: at(numberCell), paragraphs: numbers, role: 'line numbers', nowrap: true });
       shapes.push({ kind: 'text', box: at(first), paragraphs: lines, role: 'code' });
     } else {
       // A block without the line table: its lines are its text's.
