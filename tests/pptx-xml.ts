@@ -11,6 +11,8 @@ export interface PptxFile {
   rels: string[];
   core: string;
   presentation: string;
+  /** A file of the package, as bytes. */
+  media(path: string): Promise<Uint8Array>;
 }
 
 const RE_SLIDE = /^ppt\/slides\/slide(\d+)\.xml$/;
@@ -31,7 +33,8 @@ export async function openPptx(data: Uint8Array): Promise<PptxFile> {
       return target ? read(`ppt/notesSlides/${target}`) : '';
     }),
   );
-  return { slides, notes, rels, core: await read('docProps/core.xml'), presentation: await read('ppt/presentation.xml') };
+  const media = async (path: string) => (await zip.file(path)?.async('uint8array')) ?? new Uint8Array();
+  return { slides, notes, rels, core: await read('docProps/core.xml'), presentation: await read('ppt/presentation.xml'), media };
 }
 
 const fromXml = (text: string) =>

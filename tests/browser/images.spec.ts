@@ -13,6 +13,7 @@ const NAMES = [
   '03-2-code-in-steps.png',
   '04-math-and-a-picture.png',
   '05-a-light-background.png',
+  '06-a-picture-behind.png',
 ];
 
 /** A PNG's width and height, from its header. */
@@ -48,7 +49,7 @@ test.describe('npm run images', () => {
     const run = await images(['--root', deck]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/drew 6 pictures of 1040×780 px/);
+    expect(run.stdout).toMatch(/drew 7 pictures of 1040×780 px/);
     expect(readdirSync(out).sort()).toEqual(NAMES);
     for (const name of NAMES) expect(pngSize(join(out, name)), name).toEqual([1040, 780]);
     // The black theme's background, and the light slide's own, corner to corner.
@@ -76,13 +77,14 @@ test.describe('npm run images', () => {
       '03-code-in-steps.png',
       '04-math-and-a-picture.png',
       '05-a-light-background.png',
+      '06-a-picture-behind.png',
       'notes.txt',
     ]);
   });
 
   test('refuses a slide that is not there, a bad scale and an unknown option, in one line', async () => {
     const missing = await images(['--root', deck, '--slide', '9']);
-    expect(missing).toMatchObject({ code: 1, stderr: 'images: there is no slide 9: the deck has 5\n' });
+    expect(missing).toMatchObject({ code: 1, stderr: 'images: there is no slide 9: the deck has 6\n' });
     expect(await images(['--scale', '0'])).toMatchObject({ code: 2, stderr: 'images: --scale must be a number above 0 and at most 4, not `0`\n' });
     expect(await images(['--x'])).toMatchObject({ code: 2, stderr: 'images: unknown option --x (see --help)\n' });
     const help = await images(['--help']);

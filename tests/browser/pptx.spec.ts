@@ -1,6 +1,6 @@
 // `npm run pptx` on a small dark deck (tests/fixtures/decks/handover, theme black): the file read
-// back as XML. Colours as the theme draws them, a slide's own background, lists, a table, code
-// steps, math, a picture, links and notes. The talk's own file: tests/talk/talk-pptx.spec.ts.
+// back as XML. Colours as the theme draws them, a slide's own background colour and image, lists,
+// a table, code steps, math, a picture, links and notes. The talk's own file: tests/talk/talk-pptx.spec.ts.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -28,7 +28,7 @@ test.describe('a dark deck as PowerPoint', () => {
   test('has a slide per slide and per code step, light text on the dark theme', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(file.slides).toHaveLength(6);
+    expect(file.slides).toHaveLength(7);
     const dark = background(file.slides[0]) ?? '';
     expect(luminance(dark)).toBeLessThan(0.05);
     const heading = file.slides[0].match(/<p:sp>.*?name="heading".*?<\/p:sp>/s)?.[0] ?? '';
@@ -43,6 +43,32 @@ test.describe('a dark deck as PowerPoint', () => {
     const heading = light.match(/<p:sp>.*?name="heading".*?<\/p:sp>/s)?.[0] ?? '';
     for (const colour of runColours(heading)) expect(luminance(colour)).toBeLessThan(0.1);
     expect(links(light, file.rels[5])).toEqual(['https://example.org/note']);
+  });
+
+  test("draws a slide's background image behind its text, without the text", async ({ page }) => {
+    const behind = file.slides[6];
+    expect(paragraphs(behind)).toEqual(['A PICTURE BEHIND']);
+    expect(pictures(behind)).toEqual([]);
+    const id = /<p:bg><p:bgPr><a:blipFill[^>]*><a:blip r:embed="(rId\d+)"/.exec(behind)?.[1];
+    const media = new RegExp(`Id="${id}"[^>]*Target="\\.\\./media/([^"]+\\.png)"`).exec(file.rels[6])?.[1];
+    expect(media).toBeDefined();
+    // Across the heading's line, left of the square: the theme's dark background only, no letters.
+    const png = await file.media(`ppt/media/${media}`);
+    const row = await page.evaluate(
+      async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        const canvas = new OffscreenCanvas(img.width, img.height);
+        const context = canvas.getContext('2d');
+        context?.drawImage(img, 0, 0);
+        const y = Math.round(img.height / 2);
+        return [...(context?.getImageData(Math.round(img.width * 0.22), y, Math.round(img.width * 0.18), 1).data ?? [])];
+      },
+      `data:image/png;base64,${Buffer.from(png).toString('base64')}`,
+    );
+    expect(row.length).toBeGreaterThan(0);
+    expect(Math.max(...row.filter((_, i) => i % 4 !== 3))).toBeLessThan(60);
   });
 
   test('writes styled runs and links, numbered and nested lists, and a table of text', () => {
@@ -85,7 +111,7 @@ test.describe('a dark deck as PowerPoint', () => {
   test('with --no-steps, a slide per slide', async () => {
     const out = join(deck, 'one-each.pptx');
     expect((await pptx(['--root', deck, '--no-steps', '-o', out])).code).toBe(0);
-    expect((await openPptx(readFileSync(out))).slides).toHaveLength(5);
+    expect((await openPptx(readFileSync(out))).slides).toHaveLength(6);
   });
 });
 

@@ -106,6 +106,11 @@ const DECK: DeckModel = {
         { kind: 'picture', box: { x: 700, y: 400, w: 100, h: 100 }, alt: 'A diagram', png: PIXEL },
       ],
     }),
+    slide({
+      slide: '2/0',
+      backgroundPng: PIXEL,
+      shapes: [{ kind: 'text', role: 'heading', box: { x: 20, y: 100, w: 1000, h: 80 }, paragraphs: [para([run('Behind')])] }],
+    }),
   ],
 };
 
@@ -127,7 +132,7 @@ describe('the PowerPoint writer', () => {
   });
 
   it('writes a slide per model slide, at the page ratio: 10 × 7.5 in for a 1040 × 780 px page', async () => {
-    expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(2);
+    expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(3);
     expect(await text('ppt/presentation.xml')).toMatch(/<p:sldSz cx="9144000" cy="6858000"/);
   });
 
@@ -186,6 +191,13 @@ describe('the PowerPoint writer', () => {
     expect(xml).toMatch(/<p:cNvPr [^>]*descr="A diagram"/);
     expect(xml).toMatch(/<a:srgbClr val="FDF6E3"\/>/);
     expect(xml).toMatch(/<p:bg><p:bgPr><a:solidFill><a:srgbClr val="1D1F21"\/>/);
+  });
+
+  it("puts a slide's drawn background behind it as a picture, its text still text", async () => {
+    const xml = await text('ppt/slides/slide3.xml');
+    expect(xml).toMatch(/<p:bg><p:bgPr><a:blipFill[^>]*><a:blip r:embed="rId\d+"/);
+    expect(xml).toContain('<a:t>Behind</a:t>');
+    expect(await text('ppt/slides/_rels/slide3.xml.rels')).toMatch(/Target="\.\.\/media\/[^"]+\.png"/);
   });
 
   it("carries the title, author, subject and keywords, and names the theme's fonts", async () => {

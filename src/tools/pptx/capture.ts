@@ -1,6 +1,7 @@
 // The deck read from its print view over the DevTools protocol: the page-side reader (read-slides.ts)
 // run in the page, then what only the browser can draw (images, diagrams, display math) taken as
-// pictures of their boxes, and background images fetched from the site.
+// pictures of their boxes, and a drawn background (an image, a gradient) as a picture of the page
+// with its content hidden.
 import type CDP from 'chrome-remote-interface';
 import { PRINTED_PAGE_SELECTOR } from '../../site/print-view.ts';
 import { type CdpPrintViewRequest, openCdpPrintView } from '../print-view-cdp.ts';
@@ -14,13 +15,13 @@ const PICTURE_SCALE = 2;
 // tsx compiles with esbuild's keepNames: the function's text calls a `__name` helper the page lacks.
 const NAME_HELPER = 'globalThis.__name ??= (fn) => fn;';
 
-/** Fetches a site file in the page (same origin) as a data: URL, or null when it cannot be read. */
-const dataUrl = (url: string) => `fetch(${JSON.stringify(url)}).then((r) => r.ok ? r.blob() : null).then((blob) => blob && new Promise((resolve) => {
-  const reader = new FileReader();
-  reader.onload = () => resolve(reader.result);
-  reader.onerror = () => resolve(null);
-  reader.readAsDataURL(blob);
-})).catch(() => null)`;
+/** Page-side: hides (or shows again) everything of a printed page but its background. */
+const backgroundOnly = (slide: string, step: number, hide: boolean) => `(() => {
+  const page = document.querySelector(${JSON.stringify(`${PRINTED_PAGE_SELECTOR}[data-slide="${slide}"][data-step="${step}"]`)});
+  // Important: Reveal's print CSS shows every section with !important rules.
+  for (const element of page?.querySelectorAll(':scope > :not(.slide-background)') ?? [])
+    ${hide ? "element.style.setProperty('opacity', '0', 'important')" : "element.style.removeProperty('opacity')"};
+})()`;
 
 export interface Captured {
   reading: PageReading;
@@ -32,19 +33,15 @@ export async function captureDeck(client: CDP.Client, request: CdpPrintViewReque
   const options: ReadOptions = { pages: PRINTED_PAGE_SELECTOR };
   const reading = await evaluate<PageReading>(`${NAME_HELPER}(${readSlides.toString()})(${JSON.stringify(options)}, (${textReader.toString()})())`);
   await fitViewport(client, reading);
-  const backgrounds = new Map<string, string | null>();
   for (const slide of reading.slides) {
     for (const shape of slide.shapes) {
       if (shape.kind !== 'picture') continue;
       shape.png = await screenshot(client, evaluate, { ...shape.box, x: shape.box.x + slide.origin.x, y: shape.box.y + slide.origin.y }, PICTURE_SCALE);
     }
-    const url = slide.backgroundImage;
-    if (url && !backgrounds.has(url)) backgrounds.set(url, await evaluate<string | null>(dataUrl(url)));
-    const data = url ? backgrounds.get(url) : undefined;
-    if (url && data) slide.backgroundImage = data;
-    else if (url) {
-      problems.push(`background image did not load: ${url} on slide ${slide.slide}`);
-      delete slide.backgroundImage;
+    if (slide.drawnBackground) {
+      await evaluate(backgroundOnly(slide.slide, slide.step, true));
+      slide.backgroundPng = await screenshot(client, evaluate, { ...slide.origin, w: reading.width, h: reading.height }, 1);
+      await evaluate(backgroundOnly(slide.slide, slide.step, false));
     }
   }
   return { reading, problems };

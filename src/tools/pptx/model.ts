@@ -101,8 +101,12 @@ export interface SlideModel {
   /** Where the page is in the print view's document (px), to take its pictures. */
   origin: { x: number; y: number };
   background: string;
-  /** The slide's background image (`data-background-image`) as its address, when it has one. */
-  backgroundImage?: string;
+  /**
+   * The slide's background is drawn, not a plain colour (`data-background-image`, a gradient): it is
+   * taken as a picture of the page with its content hidden, `backgroundPng`, filled in by the export.
+   */
+  drawnBackground?: boolean;
+  backgroundPng?: Uint8Array;
   shapes: Shape[];
   /** The speaker notes as lines of text, list items marked `• ` and indented by level. */
   notes: string[];

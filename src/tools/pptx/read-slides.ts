@@ -230,14 +230,13 @@ export function readSlides(options: ReadOptions, text: TextReader): PageReading 
       colour(getComputedStyle(unit).backgroundColor) ??
       colour(getComputedStyle(document.body).backgroundColor) ??
       'FFFFFF';
-    const image = backdrop?.querySelector('.slide-background-content');
-    const url = image ? /url\("?([^")]+)"?\)/.exec(getComputedStyle(image).backgroundImage)?.[1] : undefined;
+    const drawn = [backdrop, backdrop?.querySelector('.slide-background-content')].some((e) => e && getComputedStyle(e).backgroundImage !== 'none');
     slides.push({
       slide: unit.dataset.slide ?? '',
       step: Number(unit.dataset.step ?? 0),
       origin: { x: origin.left + window.scrollX, y: origin.top + window.scrollY },
       background,
-      ...(url ? { backgroundImage: url } : {}),
+      ...(drawn ? { drawnBackground: true } : {}),
       shapes,
       notes: notes(section.querySelector(':scope > aside.notes')),
     });

@@ -27,8 +27,7 @@ export async function writePptx(deck: DeckModel): Promise<Uint8Array> {
 
 function addSlide(pptx: PptxGenJS, g: Geometry, model: SlideModel): void {
   const slide = pptx.addSlide();
-  const image = model.backgroundImage?.startsWith('data:') ? model.backgroundImage.slice('data:'.length) : undefined;
-  slide.background = image ? { data: image } : { color: model.background };
+  slide.background = model.backgroundPng ? { data: `image/png;base64,${Buffer.from(model.backgroundPng).toString('base64')}` } : { color: model.background };
   for (const shape of model.shapes) {
     if (shape.kind === 'rect') slide.addShape('rect', { ...g.place(shape.box), fill: { color: shape.fill }, line: { type: 'none' }, objectName: shape.role });
     else if (shape.kind === 'picture') {
