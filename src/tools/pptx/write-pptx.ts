@@ -145,8 +145,8 @@ const RE_PARAGRAPH_PROPS = /<a:pPr\b[^>]*?(?:\/>|>.*?<\/a:pPr>)/gs;
 
 /**
  * pptxgenjs writes paragraph properties before every run, not only the first (any run without a
- * bullet gets `<a:pPr indent="0" marL="0"><a:buNone/>`); OOXML allows one, first, and PowerPoint
- * offers to repair a file with more. Keeps each paragraph's first.
+ * bullet gets `<a:pPr indent="0" marL="0"><a:buNone/>`); the OOXML schema allows one, first
+ * (`a:p` is `pPr?, (r | br | fld)*, endParaRPr?`). Keeps each paragraph's first.
  */
 export function oneParagraphProps(xml: string): string {
   return xml.replace(RE_PARAGRAPH, (_, body: string) => {
