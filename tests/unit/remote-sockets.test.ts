@@ -1,0 +1,72 @@
+// Who may open the remote's socket as what (remote/sockets.ts), on a real server on loopback: the
+// page's own origin only, the projector only from the laptop under its own name, the speaker only
+// with the secret, readers freely; anything else refused with its status, and nothing but the
+// protocol's small text messages heard.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { type PresentServer, startPresentServer } from '../../src/remote/server.ts';
+
+const SECRET = 'k'.repeat(22);
+let server: PresentServer;
+let base = '';
+beforeAll(async () => {
+  server = await startPresentServer({ outDir: mkdtempSync(join(tmpdir(), 'present-')), host: '127.0.0.1', port: 0, secret: SECRET });
+  base = `127.0.0.1:${server.port}`;
+});
+afterAll(() => server.close());
+
+/** 'open' once accepted, or the HTTP status it was refused with. */
+function opens(path: string, headers: { origin?: string; host?: string } = {}): Promise<{ result: number | 'open'; ws?: WebSocket }> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(`ws://${base}${path}`, { origin: headers.origin ?? `http://${base}`, headers: headers.host ? { host: headers.host } : {} });
+    ws.on('open', () => resolve({ result: 'open', ws }));
+    ws.on('unexpected-response', (_req, res) => resolve({ result: res.statusCode ?? 0 }));
+    ws.on('error', () => resolve({ result: 0 }));
+  });
+}
+
+it('lets each role in only as it may', async () => {
+  const cases: [string, { origin?: string; host?: string }, number | 'open'][] = [
+    ['/remote?role=follower', {}, 'open'],
+    ['/remote?role=projector', {}, 'open'],
+    [`/remote?role=speaker&key=${SECRET}`, {}, 'open'],
+    ['/remote?role=speaker', {}, 403],
+    [`/remote?role=speaker&key=${SECRET}x`, {}, 403],
+    // Another site's page, even with the secret.
+    [`/remote?role=speaker&key=${SECRET}`, { origin: 'http://evil.example' }, 403],
+    ['/remote?role=follower', { origin: `https://${base}` }, 403],
+    // A name rebound to this machine: its own Host, so not the laptop's page.
+    ['/remote?role=projector', { origin: 'http://evil.example', host: 'evil.example' }, 403],
+    ['/remote?role=admin', {}, 400],
+    ['/remote', {}, 400],
+    ['/other', {}, 404],
+  ];
+  for (const [path, headers, expected] of cases) {
+    const { result, ws } = await opens(path, headers);
+    ws?.close();
+    expect(result, `${path} ${JSON.stringify(headers)}`).toBe(expected);
+  }
+});
+
+it("routes the speaker's command to the projector, drops a reader's, and closes a socket that sends too much", async () => {
+  const projector = (await opens('/remote?role=projector')).ws as WebSocket;
+  const speaker = (await opens(`/remote?role=speaker&key=${SECRET}`)).ws as WebSocket;
+  const reader = (await opens('/remote?role=follower')).ws as WebSocket;
+  const heard: string[] = [];
+  projector.on('message', (data) => heard.push(String(data)));
+  reader.send(JSON.stringify({ type: 'command', command: 'prev' }));
+  reader.send(Buffer.from(JSON.stringify({ type: 'command', command: 'prev' })), { binary: true });
+  speaker.send(Buffer.from(JSON.stringify({ type: 'command', command: 'prev' })), { binary: true });
+  speaker.send(JSON.stringify({ type: 'command', command: 'next' }));
+  await expect.poll(() => heard).toEqual(['{"type":"command","command":"next"}']);
+  const closed = new Promise<number>((resolve) => reader.on('close', (code) => resolve(code)));
+  reader.send('x'.repeat(5000));
+  // 1009: the message is too big.
+  expect(await closed).toBe(1009);
+  await expect.poll(() => server.hub.size).toBe(2);
+  projector.close();
+  speaker.close();
+});
