@@ -14,10 +14,10 @@ import { locateFile, readDeckSource } from './read.ts';
 import { revealOptionNames } from './reveal-options.ts';
 import type { DeckSource, LoadResult } from './types.ts';
 
-/** Beside Vite's own cache; `DECK_CACHE=0` turns it off. */
+/** Beside Vite's own cache; `DECK_CACHE=0` turns it off, `DECK_CACHE_DIR` moves it. */
 export const DECK_CACHE_DIR = join(REPO_ROOT, 'node_modules/.cache/deck-loader');
 /** Entries kept: a few decks, a few versions of each. */
-const KEEP = 40;
+export const KEEP = 40;
 
 /**
  * Reads the deck under `root` and builds it, checking that every file it names exists there and
@@ -30,7 +30,7 @@ export async function loadDeck(root: string, slidesDir = 'slides', themes?: read
 }
 
 async function buildCached(source: DeckSource, known: KnownNames): Promise<LoadResult> {
-  const cache = process.env.DECK_CACHE === '0' ? undefined : DECK_CACHE_DIR;
+  const cache = process.env.DECK_CACHE === '0' ? undefined : (process.env.DECK_CACHE_DIR ?? DECK_CACHE_DIR);
   const key =
     cache &&
     createHash('sha256')

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { formatDiagnostic } from '../../src/deck/diagnostics.ts';
-import { DECK_CACHE_DIR, loadDeck } from '../../src/deck/load-deck.ts';
+import { DECK_CACHE_DIR, KEEP, loadDeck } from '../../src/deck/load-deck.ts';
 import { REPO_ROOT } from '../../src/repo-root.ts';
 import { themeNames } from '../../src/themes/index.ts';
 
@@ -75,4 +75,26 @@ it('with DECK_CACHE=0, neither reads nor writes an entry', async () => {
   vi.stubEnv('DECK_CACHE', '0');
   expect(JSON.stringify(await loadDeck(dir, 'slides', themeNames()))).toContain(marker);
   expect(entriesOfThisDeck()).toEqual([]);
+});
+
+it('builds again over an entry cut short, and keeps the newest entries only', async () => {
+  const cache = join(dir, 'cache');
+  vi.stubEnv('DECK_CACHE_DIR', cache);
+  const first = await loadDeck(dir, 'slides', themeNames());
+  const [entry] = readdirSync(cache).filter((name) => name.endsWith('.json'));
+  writeFileSync(join(cache, entry), '{"deck": {"con');
+  expect(await loadDeck(dir, 'slides', themeNames())).toEqual(first);
+  expect(JSON.parse(readFileSync(join(cache, entry), 'utf8'))).toEqual(JSON.parse(JSON.stringify(first)));
+  // Other files in the folder are not entries: left alone, not counted.
+  writeFileSync(join(cache, 'notes.txt'), 'mine');
+  for (let i = 0; i <= KEEP; i++) {
+    await writeFile(join(dir, 'slides/01.md'), `# ${marker} ${i}\n`);
+    await loadDeck(dir, 'slides', themeNames());
+  }
+  const left = readdirSync(cache);
+  expect(left.filter((name) => name.endsWith('.json'))).toHaveLength(KEEP);
+  expect(left).toContain('notes.txt');
+  // The last deck's entry is among them; the first one's is gone.
+  expect(left).not.toContain(entry);
+  expect(left.some((name) => name.endsWith('.json') && readFileSync(join(cache, name), 'utf8').includes(`${marker} ${KEEP}`))).toBe(true);
 });

@@ -128,3 +128,23 @@ it('retries a refused socket sooner and later, at most a second apart, and never
   vi.advanceTimersByTime(10_000);
   expect(FakeSocket.all).toHaveLength(7);
 });
+
+it('uses wss on an https page, keeps an open link when the browser says online, and hears nothing after close()', () => {
+  vi.stubGlobal('location', new URL('https://deck.example/speaker/?key=k'));
+  const { log, on } = events();
+  const socket = open('role=follower', on);
+  expect(String(last().url)).toBe('wss://deck.example/remote?role=follower');
+  last().open();
+  dispatchEvent(new Event('online'));
+  vi.advanceTimersByTime(1);
+  expect(FakeSocket.all).toHaveLength(1);
+  socket.close();
+  expect(log).toEqual(['open']);
+  dispatchEvent(new Event('offline'));
+  vi.advanceTimersByTime(5000);
+  expect(log).toEqual(['open']);
+  expect(FakeSocket.all).toHaveLength(1);
+  // Nothing goes out once closed.
+  socket.send({ type: 'command', command: 'next' });
+  expect(FakeSocket.all[0].sent).toEqual([]);
+});
