@@ -3,6 +3,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { SiteManifest } from '../site/manifest.ts';
+import { requireChromium } from './chromium.ts';
+import { type Headless, startHeadless } from './pdf/headless.ts';
 import { buildSite, readDeckToBuild, readManifest, siteIsStale } from './site.ts';
 import { UserError } from './user-error.ts';
 
@@ -32,6 +34,17 @@ export async function freshSite(root: string, rebuild: boolean, say: (message: s
     say(`${shown(outDir)}/ is up to date with the slides and the engine`);
   }
   return { outDir, deck: readManifest(outDir) };
+}
+
+/**
+ * Chromium, started at once so that it comes up while the site is checked (or built) and served.
+ * A failed start is reported where the promise is awaited. `--timeout` is the slides' time to
+ * load; a Chromium that has not started in 30 s never will.
+ */
+export function startChromium(): Promise<Headless> {
+  const starting = requireChromium().then((path) => startHeadless(path, 30_000));
+  starting.catch(() => undefined);
+  return starting;
 }
 
 /** Writes a file, its folder made if need be; a path that cannot hold it is the user's to fix, in one line. */

@@ -3,10 +3,8 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type PrintedPage, READ_PRINTED_PAGES } from '../../site/print-view.ts';
-import { requireChromium } from '../chromium.ts';
 import { runTool } from '../cli.ts';
-import { freshSite, seconds, shown, writeOutput } from '../export-site.ts';
-import { startHeadless } from '../pdf/headless.ts';
+import { freshSite, seconds, shown, startChromium, writeOutput } from '../export-site.ts';
 import { screenshot } from '../pptx/capture.ts';
 import { openCdpPrintView } from '../print-view-cdp.ts';
 import { serveSite } from '../serve.ts';
@@ -31,8 +29,7 @@ const FULL_PAGES = `(() => {
 
 async function drawImages(options: ImagesOptions): Promise<number> {
   const root = resolve(options.root);
-  const browserStarting = requireChromium().then((path) => startHeadless(path, 30_000));
-  browserStarting.catch(() => undefined); // awaited below, where its error is reported
+  const browserStarting = startChromium();
   try {
     const { outDir, deck } = await freshSite(root, options.rebuild, step);
     const out = resolve(options.out ?? join(outDir, 'slide-images'));

@@ -1,20 +1,14 @@
 // `npm run images` options: parsed once into a typed value; every mistake is one message, no stack.
-import { type Parsed, parseToolArgs, portOf, type Tool } from '../cli.ts';
+import { type Parsed, parseToolArgs, type Tool } from '../cli.ts';
+import { EXPORT_ARGS, type ExportOptions, readExportOptions } from '../export-options.ts';
 
-export interface ImagesOptions {
-  /** Folder holding the deck's `slides/` and `images/`. @default '.' */
-  root: string;
+export interface ImagesOptions extends ExportOptions {
   /** Where the pictures go. @default `<root>/dist/slide-images` */
   out?: string;
-  /** A picture per code step (as presented), or one per slide with every step's lines lit. @default true */
-  steps: boolean;
   /** Pixels per CSS pixel: 2 draws a 1000×750 slide (and its margin) at 2080×1560. @default 1 */
   scale: number;
   /** Only this slide (1-based, as the pictures are numbered). */
   slide?: number;
-  port: number;
-  timeout: number;
-  rebuild: boolean;
 }
 
 export const HELP = `usage: npm run images -- [options]
@@ -38,33 +32,23 @@ export const IMAGES_TOOL: Tool<ImagesOptions> = {
   help: HELP,
   options: {
     out: { type: 'string', short: 'o' },
-    'no-steps': { type: 'boolean' },
     scale: { type: 'string' },
     slide: { type: 'string' },
-    root: { type: 'string' },
-    port: { type: 'string' },
-    timeout: { type: 'string' },
-    rebuild: { type: 'boolean' },
+    ...EXPORT_ARGS,
   },
   read(values) {
     const scale = Number(values.scale ?? 1);
     if (!(scale > 0 && scale <= 4)) return { error: `--scale must be a number above 0 and at most 4, not \`${values.scale}\`` };
     const slide = values.slide === undefined ? undefined : Number(values.slide);
     if (slide !== undefined && !(Number.isInteger(slide) && slide > 0)) return { error: `--slide must be a slide number from 1, not \`${values.slide}\`` };
-    const port = portOf(values.port);
-    if (port === undefined) return { error: `--port must be a port number, not \`${values.port}\`` };
-    const timeout = Number(values.timeout ?? 30);
-    if (!(timeout > 0)) return { error: `--timeout must be a number of seconds, not \`${values.timeout}\`` };
+    const shared = readExportOptions(values);
+    if ('error' in shared) return shared;
     return {
       options: {
-        root: typeof values.root === 'string' ? values.root : '.',
+        ...shared.options,
         ...(typeof values.out === 'string' ? { out: values.out } : {}),
-        steps: !values['no-steps'],
         scale,
         ...(slide === undefined ? {} : { slide }),
-        port,
-        timeout,
-        rebuild: values.rebuild === true,
       },
     };
   },

@@ -2,11 +2,9 @@
 // code; the stages are small modules: options → site → print → outline → finish.
 import { join, resolve } from 'node:path';
 import { slugify } from '../../deck/slug.ts';
-import { requireChromium } from '../chromium.ts';
 import { runTool } from '../cli.ts';
-import { freshSite, seconds, shown, writeOutput } from '../export-site.ts';
+import { freshSite, seconds, shown, startChromium, writeOutput } from '../export-site.ts';
 import { serveSite } from '../serve.ts';
-import { startHeadless } from './headless.ts';
 import { PDF_TOOL, type PdfOptions } from './options.ts';
 import { bookmarks, pageCount } from './outline.ts';
 import { printDeck } from './print.ts';
@@ -16,10 +14,7 @@ const step = (message: string) => console.log(`pdf: ${message}`);
 
 async function exportPdf(options: PdfOptions): Promise<number> {
   const root = resolve(options.root);
-  // Chromium starts while the site is checked (or built) and served.
-  // --timeout is the slides' time to load; a Chromium that has not started in 30 s never will.
-  const browserStarting = requireChromium().then((path) => startHeadless(path, 30_000));
-  browserStarting.catch(() => undefined); // awaited below, where its error is reported
+  const browserStarting = startChromium();
   // Chromium takes a tenth of a second to quit: it does so while pdf-lib finishes the file.
   let closing: Promise<void> | undefined;
   const closeBrowser = async () => {

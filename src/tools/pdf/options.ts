@@ -1,25 +1,16 @@
 // `npm run pdf` options: parsed once into a typed value; every mistake is one message, no stack.
 
 import { type Paper, paperOf } from '../../site/print-view.ts';
-import { type Parsed, parseToolArgs, portOf, type Tool } from '../cli.ts';
+import { type Parsed, parseToolArgs, type Tool } from '../cli.ts';
+import { EXPORT_ARGS, type ExportOptions, readExportOptions } from '../export-options.ts';
 
-export interface PdfOptions {
-  /** Folder holding the deck's `slides/` and `images/`. @default '.' */
-  root: string;
+export interface PdfOptions extends ExportOptions {
   /** Where the PDF goes. @default `<root>/dist/<slug-of-title>.pdf` (`-notes.pdf` for a handout) */
   output?: string;
-  /** One page per code step (as the talk was exported), or one per slide with every step's lines lit. @default true */
-  steps: boolean;
   /** A handout: each slide with its speaker notes beneath, on paper. @default false */
   notes: boolean;
   /** The handout's paper. @default 'a4' */
   paper: Paper;
-  /** Port to serve the site on while printing; 0 picks a free one. @default 0 */
-  port: number;
-  /** Seconds to wait for the print view to be ready. @default 30 */
-  timeout: number;
-  /** Build the site even when `dist/` looks up to date. @default false */
-  rebuild: boolean;
 }
 
 export const HELP = `usage: npm run pdf -- [options]
@@ -47,31 +38,21 @@ export const PDF_TOOL: Tool<PdfOptions> = {
   help: HELP,
   options: {
     output: { type: 'string', short: 'o' },
-    'no-steps': { type: 'boolean' },
     notes: { type: 'boolean' },
     paper: { type: 'string' },
-    root: { type: 'string' },
-    port: { type: 'string' },
-    timeout: { type: 'string' },
-    rebuild: { type: 'boolean' },
+    ...EXPORT_ARGS,
   },
   read(values) {
     const paper = paperOf(values.paper ?? 'a4');
     if (!paper) return { error: `--paper must be a4 or letter, not \`${values.paper}\`` };
-    const port = portOf(values.port);
-    if (port === undefined) return { error: `--port must be a port number, not \`${values.port}\`` };
-    const timeout = Number(values.timeout ?? 30);
-    if (!(timeout > 0)) return { error: `--timeout must be a number of seconds, not \`${values.timeout}\`` };
+    const shared = readExportOptions(values);
+    if ('error' in shared) return shared;
     return {
       options: {
-        root: typeof values.root === 'string' ? values.root : '.',
+        ...shared.options,
         ...(typeof values.output === 'string' ? { output: values.output } : {}),
-        steps: !values['no-steps'],
         notes: values.notes === true,
         paper,
-        port,
-        timeout,
-        rebuild: values.rebuild === true,
       },
     };
   },

@@ -2,10 +2,8 @@
 // or sets the exit code; the stages: options → site → capture (the print view read) → write.
 import { join, resolve } from 'node:path';
 import { slugify } from '../../deck/slug.ts';
-import { requireChromium } from '../chromium.ts';
 import { runTool } from '../cli.ts';
-import { freshSite, seconds, shown, writeOutput } from '../export-site.ts';
-import { startHeadless } from '../pdf/headless.ts';
+import { freshSite, seconds, shown, startChromium, writeOutput } from '../export-site.ts';
 import { serveSite } from '../serve.ts';
 import { captureDeck } from './capture.ts';
 import { PPTX_TOOL, type PptxOptions } from './options.ts';
@@ -15,9 +13,7 @@ const step = (message: string) => console.log(`pptx: ${message}`);
 
 async function exportPptx(options: PptxOptions): Promise<number> {
   const root = resolve(options.root);
-  // Chromium starts while the site is checked (or built) and served.
-  const browserStarting = requireChromium().then((path) => startHeadless(path, 30_000));
-  browserStarting.catch(() => undefined); // awaited below, where its error is reported
+  const browserStarting = startChromium();
   try {
     const { outDir, deck } = await freshSite(root, options.rebuild, step);
     const output = resolve(options.output ?? join(outDir, `${slugify(deck.title ?? 'slides')}.pptx`));

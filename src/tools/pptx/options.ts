@@ -1,19 +1,10 @@
 // `npm run pptx` options: parsed once into a typed value; every mistake is one message, no stack.
-import { type Parsed, parseToolArgs, portOf, type Tool } from '../cli.ts';
+import { type Parsed, parseToolArgs, type Tool } from '../cli.ts';
+import { EXPORT_ARGS, type ExportOptions, readExportOptions } from '../export-options.ts';
 
-export interface PptxOptions {
-  /** Folder holding the deck's `slides/` and `images/`. @default '.' */
-  root: string;
+export interface PptxOptions extends ExportOptions {
   /** Where the file goes. @default `<root>/dist/<slug-of-title>.pptx` */
   output?: string;
-  /** A slide per code step (as presented), or one per slide with every step's lines lit. @default true */
-  steps: boolean;
-  /** Port to serve the site on while reading it; 0 picks a free one. @default 0 */
-  port: number;
-  /** Seconds to wait for the print view to be ready. @default 30 */
-  timeout: number;
-  /** Build the site even when `dist/` looks up to date. @default false */
-  rebuild: boolean;
 }
 
 export const HELP = `usage: npm run pptx -- [options]
@@ -39,27 +30,12 @@ export const PPTX_TOOL: Tool<PptxOptions> = {
   help: HELP,
   options: {
     out: { type: 'string', short: 'o' },
-    'no-steps': { type: 'boolean' },
-    root: { type: 'string' },
-    port: { type: 'string' },
-    timeout: { type: 'string' },
-    rebuild: { type: 'boolean' },
+    ...EXPORT_ARGS,
   },
   read(values) {
-    const port = portOf(values.port);
-    if (port === undefined) return { error: `--port must be a port number, not \`${values.port}\`` };
-    const timeout = Number(values.timeout ?? 30);
-    if (!(timeout > 0)) return { error: `--timeout must be a number of seconds, not \`${values.timeout}\`` };
-    return {
-      options: {
-        root: typeof values.root === 'string' ? values.root : '.',
-        ...(typeof values.out === 'string' ? { output: values.out } : {}),
-        steps: !values['no-steps'],
-        port,
-        timeout,
-        rebuild: values.rebuild === true,
-      },
-    };
+    const shared = readExportOptions(values);
+    if ('error' in shared) return shared;
+    return { options: { ...shared.options, ...(typeof values.out === 'string' ? { output: values.out } : {}) } };
   },
 };
 
