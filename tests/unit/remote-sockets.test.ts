@@ -1,11 +1,12 @@
 // Who may open the remote's socket as what (remote/sockets.ts), on a real server on loopback: the
 // page's own origin only, the projector only from the laptop under its own name, the speaker only
 // with the secret, readers freely; anything else refused with its status, and nothing but the
-// protocol's small text messages heard.
+// protocol's small text messages heard. And the beat: every page hears one, and a page that stops
+// answering (a phone gone from the Wi-Fi, its socket silent) is closed by the server.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 import { type PresentServer, startPresentServer } from '../../src/remote/server.ts';
 
@@ -69,4 +70,24 @@ it("routes the speaker's command to the projector, drops a reader's, and closes 
   await expect.poll(() => server.hub.size).toBe(2);
   projector.close();
   speaker.close();
+});
+
+it('beats every page, and closes the socket of one that stops answering', async () => {
+  const beating = await startPresentServer({ outDir: mkdtempSync(join(tmpdir(), 'present-')), host: '127.0.0.1', port: 0, secret: 's'.repeat(32), beatMs: 50 });
+  onTestFinished(() => beating.close());
+  const origin = `http://127.0.0.1:${beating.port}`;
+  const ws = new WebSocket(`ws://127.0.0.1:${beating.port}/remote?role=follower`, { origin });
+  const heard: string[] = [];
+  ws.on('message', (data) => heard.push(String(data)));
+  await new Promise((resolve) => ws.once('open', resolve));
+  await expect.poll(() => heard.length).toBeGreaterThanOrEqual(2);
+  expect(new Set(heard)).toEqual(new Set(['{"type":"beat"}']));
+  expect(beating.hub.size).toBe(1);
+  // The page goes quiet: nothing it receives is read, so no ping is answered (ws answers pings by
+  // itself; pausing its net.Socket, which it keeps as `_socket`, is the one way to stop it).
+  const closed = new Promise((resolve) => ws.once('close', resolve));
+  (ws as unknown as { _socket: { pause(): void } })._socket.pause();
+  await expect.poll(() => beating.hub.size, { timeout: 2000 }).toBe(0);
+  ws.terminate();
+  await closed;
 });
