@@ -14,7 +14,8 @@ const tracked = spawnSync('git', ['ls-files', '-z'], { cwd: repo, encoding: 'utf
 const TALK = [/^slides\//, /^images\//, /^diagrams\/[^/]+\.ts$/, /^tests\/talk\//];
 for (const file of tracked.filter((f) => !TALK.some((re) => re.test(f)))) {
   mkdirSync(dirname(join(copy, file)), { recursive: true });
-  cpSync(join(repo, file), join(copy, file));
+  // Links as committed: a relative link stays relative (cpSync would point it back into this checkout).
+  cpSync(join(repo, file), join(copy, file), { verbatimSymlinks: true });
 }
 // The dependencies as `npm ci` would install them: the same tree, linked.
 symlinkSync(join(repo, 'node_modules'), join(copy, 'node_modules'), 'dir');
