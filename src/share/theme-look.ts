@@ -106,11 +106,20 @@ export async function fontBytes(face: FontFace): Promise<Buffer> {
   return 'data' in face.source ? face.source.data : readFile(face.source.file);
 }
 
+/** The conversion under way: one at a time (see toTrueType). */
+let converting: Promise<unknown> = Promise.resolve();
+
 /** Font bytes as TrueType/OpenType, what satori reads (themes ship woff2). */
-export async function toTrueType(bytes: Buffer): Promise<Buffer> {
-  // Imported here: a card taken from the cache needs no conversion.
-  const { convert } = await import('fontverter');
-  return convert(bytes, 'truetype');
+export function toTrueType(bytes: Buffer): Promise<Buffer> {
+  // One at a time: wawoff2 hands back a view of its shared wasm heap, and a second woff2 decoded
+  // before the first is copied out overwrites it (two builds in one process drew broken cards).
+  const result = converting.then(async () => {
+    // Imported here: a card taken from the cache needs no conversion.
+    const { convert } = await import('fontverter');
+    return convert(bytes, 'truetype');
+  });
+  converting = result.catch(() => undefined);
+  return result;
 }
 
 export async function loadFont(face: FontFace): Promise<Buffer> {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/repo-root.ts';
 import { faviconSvg } from '../../src/share/favicon.ts';
 import { CARD_SIZE, type CardInput, cardCacheKey, renderSocialCard } from '../../src/share/social-card.ts';
-import { findFont, fontFamilies, loadFont, palette, readThemeLook } from '../../src/share/theme-look.ts';
+import { findFont, fontFamilies, loadFont, palette, readThemeLook, toTrueType } from '../../src/share/theme-look.ts';
 
 const root = REPO_ROOT;
 const KARLA = join(root, 'node_modules/@fontsource/karla/files/karla-latin-400-normal.woff2');
@@ -55,6 +55,19 @@ describe('readThemeLook', () => {
     expect(face && { family: face.family, weight: face.weight }).toEqual({ family: 'My Sans', weight: 700 });
     // woff2 in, TrueType out: what satori reads.
     expect((await loadFont(face ?? look.fonts[0])).readUInt32BE(0)).toBe(0x00010000);
+  });
+});
+
+describe('toTrueType', () => {
+  it('gives each font its own TrueType bytes when several are converted at once', async () => {
+    // Two builds in one process convert their themes' fonts side by side (the browser tests' prepare).
+    const names = ['karla', 'lato', 'quicksand', 'source-sans-pro'];
+    const woff2 = await Promise.all(names.map((name) => readFile(join(root, `node_modules/@fontsource/${name}/files/${name}-latin-400-normal.woff2`))));
+    const one: Buffer[] = [];
+    for (const bytes of woff2) one.push(await toTrueType(bytes));
+    const together = await Promise.all(woff2.map((bytes) => toTrueType(bytes)));
+    expect(new Set(one.map((b) => b.toString('base64'))).size).toBe(names.length);
+    for (const [i, bytes] of together.entries()) expect(bytes.equals(one[i]), names[i]).toBe(true);
   });
 });
 
