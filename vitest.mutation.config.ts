@@ -1,27 +1,26 @@
 // Vitest as `npm run mutation` runs it: the unit tests minus those that reach nothing Stryker mutates
 // (src/deck, src/client) in this process. Static mutants run every test, so these would only add time.
-import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
-import base from './vitest.config.ts';
+// Each test file in a module graph of its own, as Stryker's per-test coverage expects.
+import { configDefaults, defineConfig } from 'vitest/config';
 
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      // The fixtures' symbolic links, which Stryker's sandbox copy leaves out.
-      globalSetup: ['tests/unit/restore-fixture-links.ts'],
-      // Every mutant lives in the same source (Stryker switches them at run time), so the loader's
-      // cache, keyed by that source, would hand one mutant another's deck.
-      env: { DECK_CACHE: '0' },
-      exclude: [
-        ...configDefaults.exclude,
-        // Runs `npm run check` as a child process: seconds a test, and its loader is not this process's.
-        'tests/unit/check-tool.test.ts',
-        // The share images, the CI file and the PDF tool: none of them mutated.
-        'tests/unit/share.test.ts',
-        'tests/unit/gitlab-ci.test.ts',
-        'tests/unit/pdf-options.test.ts',
-        'tests/unit/pdf-outline.test.ts',
-      ],
-    },
-  }),
-);
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/talk/**/*.test.ts'],
+    pool: 'threads',
+    // The fixtures' symbolic links, which Stryker's sandbox copy leaves out.
+    globalSetup: ['tests/unit/restore-fixture-links.ts'],
+    // Every mutant lives in the same source (Stryker switches them at run time), so the loader's
+    // cache, keyed by that source, would hand one mutant another's deck.
+    env: { DECK_CACHE: '0' },
+    exclude: [
+      ...configDefaults.exclude,
+      // Runs `npm run check` as a child process: seconds a test, and its loader is not this process's.
+      'tests/unit/check-tool.test.ts',
+      // The share images, the CI file and the PDF tool: none of them mutated.
+      'tests/unit/share.test.ts',
+      'tests/unit/gitlab-ci.test.ts',
+      'tests/unit/pdf-options.test.ts',
+      'tests/unit/pdf-outline.test.ts',
+    ],
+  },
+});

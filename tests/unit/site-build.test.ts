@@ -6,8 +6,6 @@ import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { build } from 'vite';
 import { expect, it, vi } from 'vitest';
-import { readDeckSource } from '../../src/deck/read.ts';
-import { siteConfig } from '../../src/vite/site-config.ts';
 
 // Counts how often the slides are read from disk.
 vi.mock(import('../../src/deck/read.ts'), async (importOriginal) => {
@@ -48,6 +46,11 @@ Say hello.
 `,
   );
   const outDir = join(dir, 'dist');
+  // Imported afresh: test files share their modules (vitest.config.ts), and the mock above must
+  // replace read.ts under a site config that has not already imported the real one.
+  vi.resetModules();
+  const { siteConfig } = await import('../../src/vite/site-config.ts');
+  const { readDeckSource } = await import('../../src/deck/read.ts');
   await build({ ...siteConfig({ deckRoot: dir, outDir, siteUrl: 'https://group.gitlab.io/deck' }), configFile: false, logLevel: 'silent' });
 
   expect(vi.mocked(readDeckSource)).toHaveBeenCalledTimes(1);
