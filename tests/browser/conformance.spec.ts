@@ -1,7 +1,7 @@
 // Differential test: the conformance decks rendered by our loader and by reveal.js's own
 // markdown + highlight plugins, in the same browser, must give the same slide tree, the same
 // states under Space and the same highlighted lines at each state.
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { openDeck, slideTree, walkInPage } from './deck-page.ts';
 
 const DECKS = [
@@ -13,13 +13,18 @@ for (const { name, tree } of DECKS) {
   test(`${name}: same tree, states and highlights as reveal.js's markdown plugin`, async ({ browser }) => {
     test.slow();
     const [ours, theirs] = await Promise.all([browser.newPage(), browser.newPage()]);
-    await openDeck(ours, `conformance/${name}/ours/`);
-    await openDeck(theirs, `conformance/${name}/reveal/`);
-    expect(await slideTree(theirs)).toEqual(tree);
-    expect(await slideTree(ours)).toEqual(tree);
-
-    // In the page, as the corpus walks: Space as reveal handles it, each state read in the same turn.
-    const [ourStates, theirStates] = [await walkInPage(ours), await walkInPage(theirs)];
+    // Side by side, as the corpus reads its decks; each walk in the page: Space as reveal handles
+    // it, each state read in the same turn.
+    const read = async (page: Page, url: string) => {
+      await openDeck(page, url);
+      return { tree: await slideTree(page), states: await walkInPage(page) };
+    };
+    const [{ tree: ourTree, states: ourStates }, { tree: theirTree, states: theirStates }] = await Promise.all([
+      read(ours, `conformance/${name}/ours/`),
+      read(theirs, `conformance/${name}/reveal/`),
+    ]);
+    expect(theirTree).toEqual(tree);
+    expect(ourTree).toEqual(tree);
     expect(ourStates.length).toBeGreaterThan(tree.reduce((a, b) => a + b, 0));
     expect(ourStates.map((s) => s.position)).toEqual(theirStates.map((s) => s.position));
     expect(ourStates.map((s) => s.highlighted)).toEqual(theirStates.map((s) => s.highlighted));

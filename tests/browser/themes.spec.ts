@@ -26,49 +26,53 @@ function paint(page: Page, selector: string) {
     });
 }
 
-// Two tests a theme, each on its own page: spread over the workers rather than one file in one.
+// A test a theme: spread over the workers rather than one file in one.
 test.describe.configure({ mode: 'parallel' });
 
 for (const theme of [...themeNames(), 'default']) {
   const url = theme === 'default' ? 'decks/themes/' : `decks/themes-${theme}/`;
 
   test.describe(`theme ${theme}`, () => {
-    test('every slide and code step passes axe; a screenshot of each', async ({ page }) => {
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await openDeck(page, url);
-      await page.evaluate(() => document.fonts.ready);
-      expect(await slideTree(page)).toEqual([1, 2, 1, 1, 1, 1]);
-      const found: string[] = [];
-      const states: string[] = [];
-      // Space through the deck, auditing each state at rest (reduced motion: no transitions).
-      for (let moved = true; moved && states.length < 50; ) {
-        const here = await at(page);
-        states.push(here);
-        await page.evaluate(() => document.fonts.ready);
-        for (const v of seriousViolations(await axeViolations(page, '.reveal .slides section.present:not(.stack)'))) {
-          found.push(`${here} ${v.id}: ${v.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`);
-        }
-        await page.screenshot({ path: join(SHOTS, `${theme}-${String(states.length).padStart(2, '0')}.png`) });
-        // Reveal moves as it handles the key, and the press returns once it is handled: no wait
-        // for a move that will not come (a second per theme at the deck's end).
-        await page.keyboard.press('Space');
-        moved = (await at(page)) !== here;
-      }
-      expect(states).toHaveLength(8);
-      expect(found).toEqual([]);
-    });
-
-    // One page load for these: each step goes to its slide by its hash, as a link in the deck would.
-    test('draws what the engine draws: code steps, long blocks, footnotes, palettes, math, nothing fetched', async ({ page, baseURL }) => {
-      // At rest, as the axe walk: without transitions each move by hash is done in a frame.
+    // One page a theme: the walk from the first slide, then each check goes to its slide by its
+    // hash, as a link in the deck would. Every request of the whole visit is watched.
+    test('passes axe at every slide and code step, and draws what the engine draws', async ({ page, baseURL }) => {
+      // At rest (reduced motion: no transitions): each state audited as it stands, each move by hash done in a frame.
       await page.emulateMedia({ reducedMotion: 'reduce' });
       const foreign: string[] = [];
       const origin = new URL(baseURL ?? '').origin;
       page.on('request', (request) => {
         if (new URL(request.url()).origin !== origin && !request.url().startsWith('data:')) foreign.push(request.url());
       });
+      await test.step('every slide and code step passes axe; a screenshot of each', async () => {
+        await openDeck(page, url);
+        await page.evaluate(() => document.fonts.ready);
+        expect(await slideTree(page)).toEqual([1, 2, 1, 1, 1, 1]);
+        const found: string[] = [];
+        const states: string[] = [];
+        // Space through the deck, auditing each state at rest (reduced motion: no transitions).
+        for (let moved = true; moved && states.length < 50; ) {
+          const here = await at(page);
+          states.push(here);
+          await page.evaluate(() => document.fonts.ready);
+          for (const v of seriousViolations(await axeViolations(page, '.reveal .slides section.present:not(.stack)'))) {
+            found.push(`${here} ${v.id}: ${v.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`);
+          }
+          // JPEG: a quarter of a PNG's time to write, and as good to look through.
+          await page.screenshot({ path: join(SHOTS, `${theme}-${String(states.length).padStart(2, '0')}.jpg`), type: 'jpeg', quality: 85 });
+          // Reveal moves as it handles the key, and the press returns once it is handled: no wait
+          // for a move that will not come (a second per theme at the deck's end).
+          await page.keyboard.press('Space');
+          moved = (await at(page)) !== here;
+        }
+        expect(states).toHaveLength(8);
+        expect(found).toEqual([]);
+      });
+
       await test.step('a code step replaces the one before it, on an opaque block, in the bundled code font', async () => {
-        await openDeck(page, `${url}#/1/0`);
+        // Through the first slide: the walk showed this slide's steps, and Reveal hides a slide's
+        // fragments again when it moves back before it, as a fresh page would have them.
+        await goToHash(page, '#/0');
+        await goToHash(page, '#/1/0');
         const covers = () =>
           slide(page)
             .locator('tr.highlight-line .hljs-ln-code')
