@@ -11,7 +11,7 @@ export default defineConfig({
     globalSetup: ['tests/unit/restore-fixture-links.ts'],
     // Every mutant lives in the same source (Stryker switches them at run time), so the loader's
     // cache, keyed by that source, would hand one mutant another's deck.
-    env: { DECK_CACHE: '0' },
+    env: { DECK_CACHE: '0', DECK_PROPERTY_RUNS: '0.05' },
     exclude: [
       ...configDefaults.exclude,
       // Runs `npm run check` as a child process: seconds a test, and its loader is not this process's.

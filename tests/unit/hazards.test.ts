@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck, renderSections } from '../../src/deck/index.ts';
 import { undefinedRefs } from '../../src/deck/markdown/footnote-check.ts';
 import { HAZARD_IDS, HAZARDS } from '../bench/hazards.ts';
+import { runs } from './property-runs.ts';
 
 const DEEP = `${'> '.repeat(100)}deep`;
 const RE_WORD = /^w\d+x$/;
@@ -55,7 +56,7 @@ describe('hazards on a presenter’s disk', () => {
         const leftOpen = opened >= 0 && !lines.slice(opened).includes('-->');
         if (!leftOpen) expect(diagnostics.filter((d) => d.code === 'unclosed-comment')).toEqual([]);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   }, 120_000);
 
@@ -81,7 +82,7 @@ describe('hazards on a presenter’s disk', () => {
         const bad = attributes.filter(([n]) => !RE_ATTRIBUTE_NAME.test(n));
         expect(diagnostics.filter((d) => d.code === 'invalid-attribute')).toHaveLength(bad.length);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -92,7 +93,7 @@ describe('hazards on a presenter’s disk', () => {
       fc.property(text, (s) => {
         expect([...undefinedRefs(s)]).toEqual([...s.matchAll(regex)].map((m) => [m[0], m[1]]));
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 

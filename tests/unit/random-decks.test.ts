@@ -7,6 +7,7 @@ import { buildDeck, type SourceFile } from '../../src/deck/index.ts';
 import { extractNotes } from '../../src/deck/notes.ts';
 import { normalise } from '../../src/deck/read.ts';
 import { splitSlides } from '../../src/deck/split.ts';
+import { runs } from './property-runs.ts';
 
 /** Lines that are syntax: each is one of the loader's cases, or an input that once crashed it. */
 const SYNTAX = [
@@ -73,7 +74,7 @@ describe('random decks', () => {
           for (const d of diagnostics) expect(d.line).toBeGreaterThanOrEqual(0);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   }, 120_000);
 
@@ -97,7 +98,7 @@ describe('random decks', () => {
           expect(count === 1 || (count === 0 && RE_SEPARATOR.test(lines[i])), `line ${i}: ${JSON.stringify(lines[i])}`).toBe(true);
         });
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   }, 120_000);
 
@@ -132,7 +133,7 @@ describe('random decks', () => {
           .replace(RE_TAG, '');
         for (const word of lines.filter((l) => RE_WORD.test(l))) expect(shown).toContain(word);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   }, 120_000);
 
