@@ -20,9 +20,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** 'open' once accepted, or the HTTP status it was refused with. */
-function opens(path: string, headers: { origin?: string; host?: string } = {}): Promise<{ result: number | 'open'; ws?: WebSocket }> {
+function opens(path: string, headers: { origin?: string; host?: string } = {}, at = base): Promise<{ result: number | 'open'; ws?: WebSocket }> {
   return new Promise((resolve) => {
-    const ws = new WebSocket(`ws://${base}${path}`, { origin: headers.origin ?? `http://${base}`, headers: headers.host ? { host: headers.host } : {} });
+    const ws = new WebSocket(`ws://${at}${path}`, { origin: headers.origin ?? `http://${at}`, headers: headers.host ? { host: headers.host } : {} });
     ws.on('open', () => resolve({ result: 'open', ws }));
     ws.on('unexpected-response', (_req, res) => resolve({ result: res.statusCode ?? 0 }));
     ws.on('error', () => resolve({ result: 0 }));
@@ -41,6 +41,11 @@ it('lets each role in only as it may', async () => {
     ['/remote?role=follower', { origin: `https://${base}` }, 403],
     // A name rebound to this machine: its own Host, so not the laptop's page.
     ['/remote?role=projector', { origin: 'http://evil.example', host: 'evil.example' }, 403],
+    // Names that only start or end like the laptop's own.
+    ['/remote?role=projector', { origin: 'http://127.0.0.1.evil.example', host: '127.0.0.1.evil.example' }, 403],
+    ['/remote?role=projector', { origin: 'http://evil.localhost', host: 'evil.localhost' }, 403],
+    // The laptop's own name, with or without a port.
+    ['/remote?role=projector', { origin: 'http://localhost', host: 'localhost' }, 'open'],
     ['/remote?role=admin', {}, 400],
     ['/remote', {}, 400],
     ['/other', {}, 404],
@@ -90,4 +95,22 @@ it('beats every page, and closes the socket of one that stops answering', async 
   await expect.poll(() => beating.hub.size, { timeout: 2000 }).toBe(0);
   ws.terminate();
   await closed;
+});
+
+it('answers a wrong secret more slowly after three tries, from the same address', async () => {
+  const guarded = await startPresentServer({ outDir: mkdtempSync(join(tmpdir(), 'present-')), host: '127.0.0.1', port: 0, secret: SECRET });
+  onTestFinished(() => guarded.close());
+  const at = `127.0.0.1:${guarded.port}`;
+  const tries = async (key: string) => {
+    const started = performance.now();
+    const { result, ws } = await opens(`/remote?role=speaker&key=${key}`, {}, at);
+    ws?.close();
+    return { result, ms: performance.now() - started };
+  };
+  for (let i = 0; i < 3; i++) expect((await tries('wrong')).result).toBe(403);
+  // The fourth waits a quarter of a second before its answer; the right secret is still let in.
+  const fourth = await tries('wrong');
+  expect(fourth.result).toBe(403);
+  expect(fourth.ms).toBeGreaterThanOrEqual(240);
+  expect((await tries(SECRET)).result).toBe('open');
 });
