@@ -10,7 +10,8 @@ export default defineConfig({
     // The fixtures' symbolic links, which Stryker's sandbox copy leaves out.
     globalSetup: ['tests/unit/restore-fixture-links.ts'],
     // Every mutant lives in the same source (Stryker switches them at run time), so the loader's
-    // cache, keyed by that source, would hand one mutant another's deck.
+    // cache, keyed by that source, would hand one mutant another's deck. Property tests try a
+    // twentieth of their cases: they run once for every mutant they reach (property-runs.ts).
     env: { DECK_CACHE: '0', DECK_PROPERTY_RUNS: '0.05' },
     exclude: [
       ...configDefaults.exclude,
