@@ -11,11 +11,17 @@ import WebSocket from 'ws';
 import { type PresentServer, startPresentServer } from '../../src/remote/server.ts';
 
 const SECRET = 'k'.repeat(22);
+
+/** A present server of its own on a free loopback port, and the `host:port` it answers on. */
+async function present(beatMs?: number): Promise<{ server: PresentServer; at: string }> {
+  const server = await startPresentServer({ outDir: mkdtempSync(join(tmpdir(), 'present-')), host: '127.0.0.1', port: 0, secret: SECRET, beatMs });
+  return { server, at: `127.0.0.1:${server.port}` };
+}
+
 let server: PresentServer;
 let base = '';
 beforeAll(async () => {
-  server = await startPresentServer({ outDir: mkdtempSync(join(tmpdir(), 'present-')), host: '127.0.0.1', port: 0, secret: SECRET });
-  base = `127.0.0.1:${server.port}`;
+  ({ server, at: base } = await present());
 });
 afterAll(() => server.close());
 
@@ -78,13 +84,11 @@ it("routes the speaker's command to the projector, drops a reader's, and closes 
 });
 
 it('beats every page, and closes the socket of one that stops answering', async () => {
-  const beating = await startPresentServer({ outDir: mkdtempSync(join(tmpdir(), 'present-')), host: '127.0.0.1', port: 0, secret: 's'.repeat(32), beatMs: 50 });
+  const { server: beating, at } = await present(50);
   onTestFinished(() => beating.close());
-  const origin = `http://127.0.0.1:${beating.port}`;
-  const ws = new WebSocket(`ws://127.0.0.1:${beating.port}/remote?role=follower`, { origin });
+  const ws = (await opens('/remote?role=follower', {}, at)).ws as WebSocket;
   const heard: string[] = [];
   ws.on('message', (data) => heard.push(String(data)));
-  await new Promise((resolve) => ws.once('open', resolve));
   await expect.poll(() => heard.length).toBeGreaterThanOrEqual(2);
   expect(new Set(heard)).toEqual(new Set(['{"type":"beat"}']));
   expect(beating.hub.size).toBe(1);
@@ -98,9 +102,9 @@ it('beats every page, and closes the socket of one that stops answering', async 
 });
 
 it('answers a wrong secret more slowly after three tries, from the same address', async () => {
-  const guarded = await startPresentServer({ outDir: mkdtempSync(join(tmpdir(), 'present-')), host: '127.0.0.1', port: 0, secret: SECRET });
+  // A server of its own: the wrong secrets of the other tests count against this address too.
+  const { server: guarded, at } = await present();
   onTestFinished(() => guarded.close());
-  const at = `127.0.0.1:${guarded.port}`;
   const tries = async (key: string) => {
     const started = performance.now();
     const { result, ws } = await opens(`/remote?role=speaker&key=${key}`, {}, at);
