@@ -1,8 +1,8 @@
 // Differential test: the conformance decks rendered by our loader and by reveal.js's own
 // markdown + highlight plugins, in the same browser, must give the same slide tree, the same
 // states under Space and the same highlighted lines at each state.
-import { expect, type Page, test } from '@playwright/test';
-import { openDeck, slideTree, walkInPage } from './deck-page.ts';
+import { expect, test } from '@playwright/test';
+import { readDeck } from './deck-page.ts';
 
 const DECKS = [
   { name: 'an-intro-to-pocketbase', tree: [1, 1, 1, 3, 1, 4, 1, 2, 1, 2, 1, 3, 1, 5, 1, 1, 1, 1] },
@@ -15,13 +15,9 @@ for (const { name, tree } of DECKS) {
     const [ours, theirs] = await Promise.all([browser.newPage(), browser.newPage()]);
     // Side by side, as the corpus reads its decks; each walk in the page: Space as reveal handles
     // it, each state read in the same turn.
-    const read = async (page: Page, url: string) => {
-      await openDeck(page, url);
-      return { tree: await slideTree(page), states: await walkInPage(page) };
-    };
     const [{ tree: ourTree, states: ourStates }, { tree: theirTree, states: theirStates }] = await Promise.all([
-      read(ours, `conformance/${name}/ours/`),
-      read(theirs, `conformance/${name}/reveal/`),
+      readDeck(ours, `conformance/${name}/ours/`),
+      readDeck(theirs, `conformance/${name}/reveal/`),
     ]);
     expect(theirTree).toEqual(tree);
     expect(ourTree).toEqual(tree);

@@ -2,9 +2,9 @@
 // loader and by reveal.js's own markdown, highlight and notes plugins as its author presented it:
 // the same slide tree, the same states under Space with the same highlighted lines, the same notes.
 // All of them match; where a future deck differs on purpose (reveal's faults), write it down here.
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { type BrowserContext, expect, test } from '@playwright/test';
 import { CORPUS_ERRORS, CORPUS_NAMES } from '../corpus-decks.ts';
-import { notesBySlide, openDeck, slideTree, walkInPage } from './deck-page.ts';
+import { readDeck } from './deck-page.ts';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -22,13 +22,9 @@ for (const name of CORPUS_NAMES.filter((n) => !(n in CORPUS_ERRORS))) {
   test(`${name}: reads as reveal.js's markdown plugin reads it`, async () => {
     const [ours, theirs] = await Promise.all([context.newPage(), context.newPage()]);
     // The two pages side by side, each in its own renderer: a deck costs the slower of the two.
-    const read = async (page: Page, url: string) => {
-      await openDeck(page, url);
-      return { tree: await slideTree(page), notes: await notesBySlide(page), states: await walkInPage(page) };
-    };
     const [{ tree: ourTree, notes: ourNotes, states: ourStates }, { tree: theirTree, notes: theirNotes, states: theirStates }] = await Promise.all([
-      read(ours, `corpus/${name}/ours/`),
-      read(theirs, `corpus/${name}/reveal/`),
+      readDeck(ours, `corpus/${name}/ours/`),
+      readDeck(theirs, `corpus/${name}/reveal/`),
     ]);
     expect(ourTree).toEqual(theirTree);
     expect(ourNotes).toEqual(theirNotes);

@@ -124,3 +124,12 @@ export function notesBySlide(page: Page): Promise<string[]> {
       .map((s) => [...s.querySelectorAll(':scope > aside.notes')].map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' ')),
   );
 }
+
+/**
+ * Opens a deck and reads what the differential tests compare: its slide tree, its notes, and every
+ * state Space walks to (in the page). Two decks read at once each cost their own renderer's time.
+ */
+export async function readDeck(page: Page, url: string): Promise<{ tree: number[]; notes: string[]; states: DeckState[] }> {
+  await openDeck(page, url);
+  return { tree: await slideTree(page), notes: await notesBySlide(page), states: await walkInPage(page) };
+}
