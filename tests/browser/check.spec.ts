@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DIAGNOSTIC_CODES, type Diagnostic, formatDiagnostic, RENDERED_CODES } from '../../src/deck/index.ts';
 import { REPO_ROOT } from '../../src/repo-root.ts';
+import { toolArgs } from './pdf-run.ts';
 
 const root = REPO_ROOT;
 const bad = join(root, 'tests/fixtures/bad');
@@ -19,7 +20,7 @@ interface Run {
 
 function check(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/tools/check.ts'), ...args], { cwd: root }, (error, stdout, stderr) =>
+    execFile(process.execPath, toolArgs('src/tools/check.ts', args), { cwd: root }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });

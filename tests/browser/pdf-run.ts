@@ -15,10 +15,15 @@ export interface Run {
   stderr: string;
 }
 
+/** Node's arguments for a tool's script as `npm run <tool>` starts it: through the launcher that bundles it. */
+export function toolArgs(script: string, args: string[]): string[] {
+  return [join(root, 'src/tools/launch.mjs'), join(root, script), ...args];
+}
+
 /** Runs a tool's script as `npm run <tool>` does (without npm around it), and waits for it to end. */
 export function runScript(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx/esm', join(root, script), ...args], { cwd: root, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
+    execFile(process.execPath, toolArgs(script, args), { cwd: root, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { freePort } from './free-port.ts';
 import { links, openPdf, outline } from './pdf-file.ts';
-import { flat, pdf, type Run, root, scratchDeck } from './pdf-run.ts';
+import { flat, pdf, type Run, root, scratchDeck, toolArgs } from './pdf-run.ts';
 
 const LINKS_DECK = join(root, 'tests/fixtures/decks/links');
 
@@ -144,7 +144,7 @@ test.describe('stopped half way, leaves nothing behind', () => {
       const temp = mkdtempSync(join(tmpdir(), 'deck-pdf-temp-'));
       try {
         // A stale site: Chromium starts at once and waits while the site is built.
-        const child = spawn(process.execPath, ['--import', 'tsx/esm', join(root, 'src/tools/pdf/main.ts'), '--root', deck], {
+        const child = spawn(process.execPath, toolArgs('src/tools/pdf/main.ts', ['--root', deck]), {
           cwd: root,
           env: { ...process.env, TMPDIR: temp },
           stdio: 'ignore',

@@ -12,7 +12,7 @@ import { position } from '../../src/tools/browser.ts';
 import { startDevServer } from '../../src/tools/live-edit.ts';
 import { openDeck } from './deck-page.ts';
 import { freePort } from './free-port.ts';
-import { root, scratchDeck } from './pdf-run.ts';
+import { root, scratchDeck, toolArgs } from './pdf-run.ts';
 
 interface Addresses {
   deck: string;
@@ -24,14 +24,10 @@ const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile:
 
 /** Starts `npm run present` on `deck` and resolves with the one line `--json` prints. */
 function present(deck: string, port: number): Promise<{ child: ChildProcess; addresses: Addresses }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx/esm', join(root, 'src/tools/present.ts'), '--root', deck, '--host', '127.0.0.1', '--port', String(port), '--json'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, toolArgs('src/tools/present.ts', ['--root', deck, '--host', '127.0.0.1', '--port', String(port), '--json']), {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {

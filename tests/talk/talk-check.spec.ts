@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type Diagnostic, formatDiagnostic } from '../../src/deck/index.ts';
 import { REPO_ROOT } from '../../src/repo-root.ts';
+import { toolArgs } from '../browser/pdf-run.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
 test.skip(!slidesAreTheTalk(), NOT_THE_TALK);
@@ -20,7 +21,7 @@ test('passes the talk with no error and no warning, rendered in Chromium', async
   cpSync(join(root, 'slides'), join(deck, 'slides'), { recursive: true });
   cpSync(join(root, 'images'), join(deck, 'images'), { recursive: true });
   const run = await new Promise<{ code: number; stdout: string }>((resolve) => {
-    execFile(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/tools/check.ts'), '--json', '--root', deck], { cwd: root }, (error, stdout) =>
+    execFile(process.execPath, toolArgs('src/tools/check.ts', ['--json', '--root', deck]), { cwd: root }, (error, stdout) =>
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }),
     );
   });
