@@ -61,7 +61,7 @@ async function drawImages(options: ImagesOptions): Promise<number> {
         written++;
       }
       const size = `${Math.round(page.width * options.scale)}×${Math.round(page.height * options.scale)}`;
-      step(`drew ${written} pictures of ${size} px in Chromium (${seconds(at)})`);
+      step(`drew ${written} picture${written === 1 ? '' : 's'} of ${size} px in Chromium (${seconds(at)})`);
       step(`wrote them to ${shown(out)}/ in ${seconds(started)}`);
     } finally {
       await site.close();
