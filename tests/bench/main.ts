@@ -30,7 +30,11 @@ const SEED = process.env.DECK_BENCH_SEED ?? join(REPO, '../shared/seeds/000_d099
 const REPORT = join(REPO, 'BENCHMARKS.md');
 const CHART = 'benchmarks.svg';
 
-const HELP = `usage: npm run bench [-- --runs N] [--quick] [--no-peers]
+/** The figures by group, for `--only`: each is one or more of the runs below. */
+const GROUPS = ['build', 'dev', 'page', 'pdf', 'pptx', 'loader', 'live', 'remote', 'weights'] as const;
+type Group = (typeof GROUPS)[number];
+
+const HELP = `usage: npm run bench [-- --runs N] [--quick] [--no-peers] [--only GROUP,…]
 
 Measures this deck against reveal.js (markdown + highlight + notes plugins), reveal-md, Marp CLI,
 decktape and Slidev on the same talk, as medians of N runs (default 5) after a warm-up, peers and
@@ -39,6 +43,8 @@ ours interleaved. Writes BENCHMARKS.md and ${CHART}; exits 1 when a budget is mi
   --runs N     runs per figure after the warm-up (default 5)
   --quick      one run, decks up to 3,000 slides: a smoke check, not figures to publish
   --no-peers   this deck alone (no ratios)
+  --only G,…   these groups of figures alone (${GROUPS.join(', ')}), printed, not written: to
+               see a change against the peers without the whole run
 
 Peers are installed outside the repository, never committed:
   ${installCommand()}
@@ -48,17 +54,26 @@ interface Options {
   runs: number;
   quick: boolean;
   peers: boolean;
+  /** The groups to measure; every one when undefined (and only then is the report written). */
+  only?: ReadonlySet<Group>;
 }
 
 const BENCH_TOOL: Tool<Options> = {
   name: 'bench',
   help: HELP,
-  options: { runs: { type: 'string' }, quick: { type: 'boolean' }, 'no-peers': { type: 'boolean' } },
+  options: { runs: { type: 'string' }, quick: { type: 'boolean' }, 'no-peers': { type: 'boolean' }, only: { type: 'string' } },
   read(values) {
     const quick = values.quick === true;
     const runs = values.runs === undefined ? (quick ? 1 : 5) : Number(values.runs);
     if (!Number.isInteger(runs) || runs < 1) return { error: '--runs wants a whole number of at least 1' };
-    return { options: { runs, quick, peers: values['no-peers'] !== true } };
+    let only: Set<Group> | undefined;
+    if (typeof values.only === 'string') {
+      const named = values.only.split(',').map((g) => g.trim());
+      const unknown = named.filter((g) => !(GROUPS as readonly string[]).includes(g));
+      if (unknown.length > 0 || named.length === 0) return { error: `--only takes groups of ${GROUPS.join(', ')}; not ${unknown.join(', ') || 'none'}` };
+      only = new Set(named as Group[]);
+    }
+    return { options: { runs, quick, peers: values['no-peers'] !== true, ...(only ? { only } : {}) } };
   },
 };
 
@@ -70,6 +85,7 @@ async function bench(options: Options): Promise<number> {
   if ('missing' in chromium) throw new Error(`${chromium.missing}: the browser figures need Chromium (apt-get install chromium)`);
   await mkdir(SCRATCH, { recursive: true });
   const results: Result[] = [];
+  const wanted = (group: Group) => !options.only || options.only.has(group);
 
   const missing = options.peers ? missingPeers() : {};
   const skipPeer = (tool: ToolId, metrics: string[], why: string) => {
@@ -101,7 +117,8 @@ async function bench(options: Options): Promise<number> {
       return server;
     };
     const sites: PeerSite[] = [{ tool: 'ours', server: await serve(join(REPO, 'dist')), path: './', ready: '.reveal.ready' }];
-    if (talk) {
+    // The peers' sites serve the page, PDF and weight figures.
+    if (talk && (wanted('page') || wanted('pdf') || wanted('weights'))) {
       sites.push({ tool: 'reveal.js', server: await serve(talk.revealPage), path: './', ready: '.reveal.ready' });
       const staticOut = join(SCRATCH, 'sites', 'reveal-md');
       await timeCommand(peerBin('reveal-md'), [talk.revealMd, '--static', staticOut], { cwd: talk.dir });
@@ -122,29 +139,40 @@ async function bench(options: Options): Promise<number> {
     }
     const sizes = options.quick ? LOADER_SIZES.filter((n) => n <= 3000) : LOADER_SIZES;
     log(`runs: ${options.runs} after a warm-up, interleaved`);
-    await runInterleaved([...buildTasks(talk, options.runs), ...devTasks(talk), ...pageTasks(browser, sites)], options.runs, results);
-    await runInterleaved(pdfTasks(talk, sites[1], chromium.path, options.quick), options.runs, results);
-    await runInterleaved(pptxTasks(talk, chromium.path, options.quick), options.runs, results);
-    await runInterleaved([...(await loaderTasks(sizes)), ...(await hazardTasks())], options.runs, results);
-    try {
-      results.push({ metric: 'save-to-screen', tool: 'ours', runs: await saveToScreenRuns(browser, options.runs) });
-    } catch (error) {
-      results.push({ metric: 'save-to-screen', tool: 'ours', skipped: `failed here: ${error instanceof Error ? error.message.split('\n')[0] : error}` });
+    const first = [
+      ...(wanted('build') ? buildTasks(talk, options.runs) : []),
+      ...(wanted('dev') ? devTasks(talk) : []),
+      ...(wanted('page') ? pageTasks(browser, sites) : []),
+    ];
+    await runInterleaved(first, options.runs, results);
+    if (wanted('pdf')) await runInterleaved(pdfTasks(talk, sites[1], chromium.path, options.quick), options.runs, results);
+    if (wanted('pptx')) await runInterleaved(pptxTasks(talk, chromium.path, options.quick), options.runs, results);
+    if (wanted('loader')) await runInterleaved([...(await loaderTasks(sizes)), ...(await hazardTasks())], options.runs, results);
+    if (wanted('live')) {
+      try {
+        results.push({ metric: 'save-to-screen', tool: 'ours', runs: await saveToScreenRuns(browser, options.runs) });
+      } catch (error) {
+        results.push({ metric: 'save-to-screen', tool: 'ours', skipped: `failed here: ${error instanceof Error ? error.message.split('\n')[0] : error}` });
+      }
     }
-    try {
-      results.push({ metric: 'tap-to-projector', tool: 'ours', runs: await tapToProjectorRuns(browser, options.runs) });
-    } catch (error) {
-      results.push({ metric: 'tap-to-projector', tool: 'ours', skipped: `failed here: ${error instanceof Error ? error.message.split('\n')[0] : error}` });
+    if (wanted('remote')) {
+      try {
+        results.push({ metric: 'tap-to-projector', tool: 'ours', runs: await tapToProjectorRuns(browser, options.runs) });
+      } catch (error) {
+        results.push({ metric: 'tap-to-projector', tool: 'ours', skipped: `failed here: ${error instanceof Error ? error.message.split('\n')[0] : error}` });
+      }
     }
-    await weights(browser, sites, results);
-    const themes = await themeWeights(themeNames(), async (theme) => {
-      const dir = join(SCRATCH, 'themes', theme);
-      await themedDeck(REPO, dir, theme);
-      return dir;
-    });
-    const heaviest = themes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
-    log(`theme CSS, gzip: ${themes.map((t) => `${t.theme} ${formatValue(t.gzip, 'bytes')}`).join(', ')}`);
-    results.push({ metric: 'css-gzip-any-theme', tool: 'ours', runs: [heaviest.gzip], note: `${heaviest.theme}, the heaviest of ${themes.length}` });
+    if (wanted('weights')) {
+      await weights(browser, sites, results);
+      const themes = await themeWeights(themeNames(), async (theme) => {
+        const dir = join(SCRATCH, 'themes', theme);
+        await themedDeck(REPO, dir, theme);
+        return dir;
+      });
+      const heaviest = themes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+      log(`theme CSS, gzip: ${themes.map((t) => `${t.theme} ${formatValue(t.gzip, 'bytes')}`).join(', ')}`);
+      results.push({ metric: 'css-gzip-any-theme', tool: 'ours', runs: [heaviest.gzip], note: `${heaviest.theme}, the heaviest of ${themes.length}` });
+    }
   } finally {
     for (const server of servers) await server.close();
     await browser.close();
@@ -177,6 +205,11 @@ async function bench(options: Options): Promise<number> {
     budgets,
     CHART,
   );
+  if (options.only) {
+    // A part of the figures: the table on the terminal, BENCHMARKS.md left as the last whole run wrote it.
+    console.log(report.slice(report.indexOf('| measure |'), report.indexOf('## Budgets')).trim());
+    return 0;
+  }
   await writeFile(REPORT, report);
   await writeFile(join(REPO, CHART), drawChart(results));
   log(`wrote BENCHMARKS.md and ${CHART}`);
