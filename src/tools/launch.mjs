@@ -64,13 +64,19 @@ async function bundled(entry) {
   }
 }
 
-/** Removes the files of bundles made before the current ones, an hour after: a tool still running may import them. */
+/**
+ * Removes the files of bundles made before the current ones, an hour after: a tool still running may
+ * import them. The bundles of a copy of the repository that is gone (a test's) go with it.
+ */
 function prune() {
   const kept = new Set();
   for (const name of readdirSync(CACHE)) {
     if (!name.endsWith('.json')) continue;
     try {
-      for (const file of JSON.parse(readFileSync(join(CACHE, name), 'utf8')).files) kept.add(file);
+      const { files, inputs } = JSON.parse(readFileSync(join(CACHE, name), 'utf8'));
+      // The first input is the launcher of the copy that made it.
+      if (stamp(inputs[0][0]) === 'missing') rmSync(join(CACHE, name));
+      else for (const file of files) kept.add(file);
     } catch {
       // Being written: its files are new.
     }
