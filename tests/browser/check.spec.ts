@@ -1,38 +1,13 @@
 // `npm run check` as a speaker runs it, rendered pass included: the talk is clean; each bad deck
 // of a rendered code (copied to a scratch folder) gives exactly the diagnostics in its expected.json.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DIAGNOSTIC_CODES, type Diagnostic, formatDiagnostic, RENDERED_CODES } from '../../src/deck/index.ts';
-import { REPO_ROOT } from '../../src/repo-root.ts';
-import { toolArgs } from './pdf-run.ts';
+import { check, type Run, root, scratchDeck } from './pdf-run.ts';
 
-const root = REPO_ROOT;
 const bad = join(root, 'tests/fixtures/bad');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function check(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, toolArgs('src/tools/check.ts', args), { cwd: root }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-/** A copy of a deck in a scratch folder: the check builds its site in `<deck>/dist`. */
-function scratchDeck(from: string): string {
-  const deck = mkdtempSync(join(tmpdir(), 'deck-check-'));
-  cpSync(join(from, 'slides'), join(deck, 'slides'), { recursive: true });
-  if (existsSync(join(from, 'images'))) cpSync(join(from, 'images'), join(deck, 'images'), { recursive: true });
-  return deck;
-}
 
 test.describe('npm run check', () => {
   test.describe.configure({ mode: 'parallel' });

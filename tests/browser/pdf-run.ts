@@ -39,6 +39,11 @@ export function pptx(args: string[], env: Record<string, string> = {}): Promise<
   return runScript('src/tools/pptx/main.ts', args, env);
 }
 
+/** Runs `npm run check -- …args`. */
+export function check(args: string[]): Promise<Run> {
+  return runScript('src/tools/check.ts', args);
+}
+
 /** Runs `npm run images -- …args`. */
 export function images(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return runScript('src/tools/images/main.ts', args, env);
