@@ -47,14 +47,18 @@ export function resultTable(results: Result[]): { tools: ToolId[]; rows: { label
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function renderReport(info: RunInfo, results: Result[], budgets: BudgetCheck[], chartFile: string): string {
+/** The table of medians and ratios as Markdown: BENCHMARKS.md's, and what `--only` prints. */
+export function renderTable(results: Result[]): string {
   const { tools, rows } = resultTable(results);
   const header = `| measure | ${tools.map((t) => (t === 'ours' ? 'ours' : `${t} (us/them)`)).join(' | ')} |`;
-  const table = [
+  return [
     header,
     `|---|${tools.map(() => '---').join('|')}|`,
     ...rows.map((row) => `| ${escapeCell(row.label)} | ${row.cells.map((c) => escapeCell(c.ratio ? `${c.text} (${c.ratio})` : c.text)).join(' | ')} |`),
-  ];
+  ].join('\n');
+}
+
+export function renderReport(info: RunInfo, results: Result[], budgets: BudgetCheck[], chartFile: string): string {
   const verdict = (b: BudgetCheck) => (b.met === undefined ? 'not checked' : b.met ? 'met' : '**missed**');
   const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(', ');
   return `# Benchmarks
@@ -71,7 +75,7 @@ and this deck run interleaved in the same run, on the same machine, the same tal
 
 ![This deck against the other tools](${chartFile})
 
-${table.join('\n')}
+${renderTable(results)}
 
 Ratios are ours / theirs: below 1.00× we are faster or lighter. "n/a" says why a tool has no figure.
 
