@@ -88,11 +88,11 @@ function prune() {
   }
 }
 
-/** The bundle's entry file when every file it was made from is as it was then. */
+/** The bundle's entry file when every file it was made from is as it was then, and all of its files are there. */
 function freshEntry(record) {
   try {
-    const { code, inputs } = JSON.parse(readFileSync(record, 'utf8'));
-    return inputs.every(([path, was]) => stamp(path) === was) && stamp(code) !== 'missing' ? code : undefined;
+    const { code, files, inputs } = JSON.parse(readFileSync(record, 'utf8'));
+    return inputs.every(([path, was]) => stamp(path) === was) && files.every((file) => stamp(file) !== 'missing') ? code : undefined;
   } catch {
     return undefined;
   }
