@@ -1,12 +1,16 @@
 // Vitest as `npm run mutation` runs it: the unit tests minus those that reach nothing Stryker mutates
 // (src/deck, src/client) in this process. Static mutants run every test, so these would only add time.
-// Each test file in a module graph of its own, as Stryker's per-test coverage expects.
+// The test files of one run share a module graph, as in `npm run test:unit`: each mutant's run is a
+// run of its own, in a fresh worker with a fresh graph (checked with a module-level and a global
+// counter across three runs of one Vitest), and a static mutant is switched on by Stryker's setup
+// file before the first test file imports anything.
 import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/talk/**/*.test.ts'],
     pool: 'threads',
+    isolate: false,
     // The fixtures' symbolic links, which Stryker's sandbox copy leaves out.
     globalSetup: ['tests/unit/restore-fixture-links.ts'],
     // Every mutant lives in the same source (Stryker switches them at run time), so the loader's
