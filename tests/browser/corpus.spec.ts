@@ -2,9 +2,14 @@
 // loader and by reveal.js's own markdown, highlight and notes plugins as its author presented it:
 // the same slide tree, the same states under Space with the same highlighted lines, the same notes.
 // All of them match; where a future deck differs on purpose (reveal's faults), write it down here.
+// reveal.js's side is its recorded reading (tests/corpus-readings.ts) while reveal.js, the deck and
+// the reading code are those it was recorded from; else reveal's page is read here, live.
 import { type BrowserContext, expect, test } from '@playwright/test';
 import { CORPUS_ERRORS, CORPUS_NAMES } from '../corpus-decks.ts';
+import { RECORD_ENV, type Reading, recordedReading, recordReading } from '../corpus-readings.ts';
 import { readDeck } from './deck-page.ts';
+
+const recording = Boolean(process.env[RECORD_ENV]);
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -20,16 +25,24 @@ test.afterAll(() => context.close());
 // The decks that do not build are tests/unit/corpus.test.ts's: their errors say what to change.
 for (const name of CORPUS_NAMES.filter((n) => !(n in CORPUS_ERRORS))) {
   test(`${name}: reads as reveal.js's markdown plugin reads it`, async () => {
-    const [ours, theirs] = await Promise.all([context.newPage(), context.newPage()]);
-    // The two pages side by side, each in its own renderer: a deck costs the slower of the two.
+    const recorded = recording ? undefined : recordedReading(name);
+    // Live, the two pages side by side, each in its own renderer: a deck costs the slower of the two.
+    const readReveal = async (): Promise<Reading> => {
+      const page = await context.newPage();
+      const reading = await readDeck(page, `corpus/${name}/reveal/`);
+      await page.close();
+      if (recording) recordReading(name, reading);
+      return reading;
+    };
+    const ours = await context.newPage();
     const [{ tree: ourTree, notes: ourNotes, states: ourStates }, { tree: theirTree, notes: theirNotes, states: theirStates }] = await Promise.all([
       readDeck(ours, `corpus/${name}/ours/`),
-      readDeck(theirs, `corpus/${name}/reveal/`),
+      recorded ?? readReveal(),
     ]);
     expect(ourTree).toEqual(theirTree);
     expect(ourNotes).toEqual(theirNotes);
     expect(ourStates.map((s) => s.position)).toEqual(theirStates.map((s) => s.position));
     expect(ourStates.map((s) => s.highlighted)).toEqual(theirStates.map((s) => s.highlighted));
-    await Promise.all([ours.close(), theirs.close()]);
+    await ours.close();
   });
 }

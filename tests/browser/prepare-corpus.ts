@@ -7,7 +7,7 @@ import { buildDeck } from '../../src/deck/index.ts';
 import { REPO_ROOT } from '../../src/repo-root.ts';
 import { siteConfig } from '../../src/vite/site-config.ts';
 import { CORPUS_ERRORS, CORPUS_NAMES, corpusDeck } from '../corpus-decks.ts';
-import { revealPage } from '../reveal-page.ts';
+import { corpusRevealPage } from '../corpus-readings.ts';
 
 const root = REPO_ROOT;
 const out = join(root, 'node_modules/.cache/deck-tests/corpus');
@@ -24,7 +24,7 @@ export async function corpusJobs(): Promise<(() => Promise<void>)[]> {
 }
 
 async function prepareCorpusDeck(name: string): Promise<void> {
-  const { ours, reveal: revealText, attributes } = corpusDeck(name);
+  const { ours, reveal: revealText } = corpusDeck(name);
   const dir = join(out, name);
   await rm(dir, { recursive: true, force: true });
 
@@ -47,8 +47,5 @@ async function prepareCorpusDeck(name: string): Promise<void> {
   });
 
   await writeFile(join(reveal, 'deck.md'), revealText);
-  await writeFile(
-    join(reveal, 'index.html'),
-    revealPage({ reveal: '../../_reveal', markdown: 'deck.md', separators: attributes, options: { hash: true, transition: 'none' } }),
-  );
+  await writeFile(join(reveal, 'index.html'), corpusRevealPage(name));
 }
