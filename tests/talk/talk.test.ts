@@ -11,7 +11,7 @@ const root = REPO_ROOT;
 const notesOf = (r: LoadResult) => r.deck.stacks.flat().map((s) => s.notesHtml);
 // Each test reads the talk, and asks whether slides/ holds it, itself: work done while no test runs
 // (at import, in a describe body or beforeAll) is what mutation testing counts as static, and a
-// static mutant runs every test of the suite.
+// static mutant runs every test file that imports its module.
 const readTalk = () => loadDeck(root);
 
 describe('the talk', () => {

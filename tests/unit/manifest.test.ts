@@ -10,7 +10,7 @@ import { UserError } from '../../src/tools/user-error.ts';
 import { deckOf } from './helpers.ts';
 
 // Read in each test that uses it, not at import: mutation testing counts work done outside a test as
-// static, and a static mutant runs every test of the suite.
+// static, and a static mutant runs every test file that imports its module.
 const deck = () => deckOf('+++\ntitle = "T"\nkeywords = ["a", "b c"]\n+++\n\n# One\n\n---\n\n![a cat](cat.png)\n\n----\n\n## Two.1\n');
 
 describe('siteManifest', () => {
