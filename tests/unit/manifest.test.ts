@@ -11,19 +11,20 @@ import { deckOf } from './helpers.ts';
 
 // Read in each test that uses it, not at import: mutation testing counts work done outside a test as
 // static, and a static mutant runs every test file that imports its module.
-const deck = () => deckOf('+++\ntitle = "T"\nkeywords = ["a", "b c"]\n+++\n\n# One\n\n---\n\n![a cat](cat.png)\n\n----\n\n## Two.1\n');
+const readDeck = () => deckOf('+++\ntitle = "T"\nkeywords = ["a", "b c"]\n+++\n\n# One\n\n---\n\n![a cat](cat.png)\n\n----\n\n## Two.1\n');
 
 describe('siteManifest', () => {
   it("holds the front matter's metadata, the slide count and the outline", () => {
-    expect(siteManifest(deck().deck)).toEqual({
+    const { deck } = readDeck();
+    expect(siteManifest(deck)).toEqual({
       title: 'T',
       author: undefined,
       description: undefined,
       keywords: ['a', 'b c'],
       slides: 3,
-      outline: deck().deck.outline,
+      outline: deck.outline,
     });
-    expect(deck().deck.outline.map((e) => [e.title, e.h, e.v])).toEqual([
+    expect(deck.outline.map((e) => [e.title, e.h, e.v])).toEqual([
       ['One', 0, 0],
       ['a cat', 1, 0],
       ['Two.1', 1, 1],
@@ -31,8 +32,9 @@ describe('siteManifest', () => {
   });
 
   it('reads back what it wrote', () => {
-    const written = JSON.parse(JSON.stringify(siteManifest(deck().deck)));
-    expect(parseManifest(JSON.stringify(written))).toEqual(siteManifest(deck().deck));
+    const { deck } = readDeck();
+    const written = JSON.parse(JSON.stringify(siteManifest(deck)));
+    expect(parseManifest(JSON.stringify(written))).toEqual(siteManifest(deck));
   });
 });
 
@@ -92,7 +94,7 @@ describe('a built site', () => {
     await writeFile(join(root, 'slides', '01.md'), '# One\n');
     await mkdir(outDir);
     await writeFile(join(outDir, 'index.html'), '<!doctype html>');
-    await writeFile(join(outDir, MANIFEST_FILE), JSON.stringify(siteManifest(deck().deck)));
+    await writeFile(join(outDir, MANIFEST_FILE), JSON.stringify(siteManifest(readDeck().deck)));
     // Built after every source: the engine's files (src/, package.json) included.
     const later = new Date(Date.now() + 60_000);
     await utimes(join(outDir, 'index.html'), later, later);
@@ -119,7 +121,7 @@ describe('a built site', () => {
     const { outDir } = await builtSite();
     await writeFile(join(outDir, MANIFEST_FILE), '{"slides": "many"}');
     expect(() => readManifest(outDir)).toThrow(/deck\.json has no slide count or outline: build the site again/);
-    await writeFile(join(outDir, MANIFEST_FILE), JSON.stringify(siteManifest(deck().deck)));
+    await writeFile(join(outDir, MANIFEST_FILE), JSON.stringify(siteManifest(readDeck().deck)));
     expect(readManifest(outDir).outline).toHaveLength(3);
   });
 });
