@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../src/repo-root.ts';
-import { CORPUS_DIR, corpusDeck } from './corpus-decks.ts';
+import { CORPUS_DIR, type CorpusDeck, corpusDeck } from './corpus-decks.ts';
 import { revealPage } from './reveal-page.ts';
 
 /** Set, corpus.spec.ts reads reveal.js live for every deck and writes what it read. */
@@ -26,9 +26,9 @@ export interface Reading {
 const READER = join(REPO_ROOT, 'tests/browser/deck-page.ts');
 const REVEAL_PACKAGE = join(REPO_ROOT, 'node_modules/reveal.js/package.json');
 
-/** The page reveal.js presents a corpus deck in, under the corpus's build of it (prepare-corpus.ts). */
-export function corpusRevealPage(name: string): string {
-  return revealPage({ reveal: '../../_reveal', markdown: 'deck.md', separators: corpusDeck(name).attributes, options: { hash: true, transition: 'none' } });
+/** The page reveal.js presents a corpus deck in, given the deck's separators, under the corpus's build of it (prepare-corpus.ts). */
+export function corpusRevealPage(separators: CorpusDeck['attributes']): string {
+  return revealPage({ reveal: '../../_reveal', markdown: 'deck.md', separators, options: { hash: true, transition: 'none' } });
 }
 
 const readingFile = (name: string) => join(CORPUS_DIR, name, 'reveal-reading.json');
@@ -36,7 +36,8 @@ const readingFile = (name: string) => join(CORPUS_DIR, name, 'reveal-reading.jso
 /** Everything a reading depends on, hashed: a recording made from other inputs is not used. */
 export function readingKey(name: string): string {
   const { version } = JSON.parse(readFileSync(REVEAL_PACKAGE, 'utf8')) as { version: string };
-  const inputs = [version, corpusRevealPage(name), corpusDeck(name).reveal, readFileSync(READER, 'utf8')];
+  const deck = corpusDeck(name);
+  const inputs = [version, corpusRevealPage(deck.attributes), deck.reveal, readFileSync(READER, 'utf8')];
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
 }
 

@@ -24,7 +24,7 @@ export async function corpusJobs(): Promise<(() => Promise<void>)[]> {
 }
 
 async function prepareCorpusDeck(name: string): Promise<void> {
-  const { ours, reveal: revealText } = corpusDeck(name);
+  const { ours, reveal: revealText, attributes } = corpusDeck(name);
   const dir = join(out, name);
   await rm(dir, { recursive: true, force: true });
 
@@ -47,5 +47,5 @@ async function prepareCorpusDeck(name: string): Promise<void> {
   });
 
   await writeFile(join(reveal, 'deck.md'), revealText);
-  await writeFile(join(reveal, 'index.html'), corpusRevealPage(name));
+  await writeFile(join(reveal, 'index.html'), corpusRevealPage(attributes));
 }
