@@ -129,6 +129,16 @@ const processesNaming = (text: string): string[] =>
     .split('\n')
     .filter((line) => line.includes(text) && !line.includes('ps -eo'));
 
+/** The TMPDIR a process was started with, or undefined once it has ended. */
+function temporaryFolderOf(pid: number): string | undefined {
+  try {
+    const environment = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    return environment.find((entry) => entry.startsWith('TMPDIR='))?.slice('TMPDIR='.length);
+  } catch {
+    return undefined;
+  }
+}
+
 async function until(condition: () => boolean, what: string, ms = 20_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!condition()) {
@@ -151,7 +161,12 @@ test.describe('stopped half way, leaves nothing behind', () => {
         });
         const ended = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, by) => resolve(by)));
         await until(() => processesNaming(temp).length > 0, 'Chromium runs on its profile');
-        expect(readdirSync(temp).some((name) => name.startsWith('deck-pdf-chromium-'))).toBe(true);
+        const home = readdirSync(temp).find((name) => name.startsWith('deck-pdf-chromium-'));
+        expect(home).toBeDefined();
+        // Chromium's own temporary files go inside that folder, so a Chromium killed before it can
+        // remove them leaves nothing in the shared one (it once left `org.chromium.Chromium.*`).
+        const temps = processesNaming(temp).map((line) => temporaryFolderOf(Number.parseInt(line, 10)));
+        expect(new Set(temps.filter((folder) => folder !== undefined))).toEqual(new Set([join(temp, home ?? '', 'tmp')]));
         child.kill(signal);
         expect(await ended).toBe(signal);
         await until(() => processesNaming(temp).length === 0, 'every Chromium process has ended', 5_000);

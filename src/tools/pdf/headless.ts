@@ -3,7 +3,7 @@
 // a quarter of a second of a 2-second budget, and a print needs four protocol calls.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import CDP from 'chrome-remote-interface';
@@ -41,13 +41,23 @@ export interface Headless {
 
 /** Starts Chromium at `executable` with a throw-away profile and connects to its tab. */
 export async function startHeadless(executable: string, timeoutMs: number): Promise<Headless> {
-  const profile = await mkdtemp(join(tmpdir(), 'deck-pdf-chromium-'));
+  // One folder for all Chromium writes: its profile, and its own temporary files
+  // (`org.chromium.Chromium.*`), which a Chromium killed before it quits leaves behind. With TMPDIR
+  // inside, they go when the folder goes, and nothing is swept from a temp folder others share.
+  const home = await mkdtemp(join(tmpdir(), 'deck-pdf-chromium-'));
+  const profile = join(home, 'profile');
+  const temp = join(home, 'tmp');
+  await Promise.all([mkdir(profile), mkdir(temp)]);
   // A process group of its own: Chromium's helpers (zygote, renderer, GPU) are killed with it.
-  const child = spawn(executable, [...FLAGS, `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
-  // However the tool ends (Ctrl-C, `kill`, a crash), Chromium and its profile end with it.
+  const child = spawn(executable, [...FLAGS, `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+    env: { ...process.env, TMPDIR: temp },
+  });
+  // However the tool ends (Ctrl-C, `kill`, a crash), Chromium and its files end with it.
   const killOnExit = () => {
     killGroup(child);
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    rmSync(home, { recursive: true, force: true, maxRetries: 3 });
   };
   process.once('exit', killOnExit);
   const onSignal = (signal: NodeJS.Signals) => {
@@ -69,7 +79,7 @@ export async function startHeadless(executable: string, timeoutMs: number): Prom
     // Its helpers, should one outlive the browser process.
     killGroup(child);
     // Chromium may still be writing its profile as it quits.
-    await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+    await rm(home, { recursive: true, force: true, maxRetries: 3 });
   };
   try {
     const port = await devtoolsPort(child, executable, timeoutMs);
