@@ -1,7 +1,10 @@
 // Differential test: the conformance decks rendered by our loader and by reveal.js's own
-// markdown + highlight plugins, in the same browser, must give the same slide tree, the same
-// states under Space and the same highlighted lines at each state.
+// markdown + highlight plugins must give the same slide tree, the same states under Space and the
+// same highlighted lines at each state. reveal.js's side is its recorded reading
+// (tests/reveal-readings.ts) while reveal.js, the deck and the reading code are those it was
+// recorded from; else reveal's page is read here, live, beside ours.
 import { expect, test } from '@playwright/test';
+import { conformanceReading, RECORD_ENV, type Reading, recordedReading, recordReading } from '../reveal-readings.ts';
 import { readDeck } from './deck-page.ts';
 
 const DECKS = [
@@ -9,15 +12,23 @@ const DECKS = [
   { name: 'docker-as-a-dev-tool', tree: [1, 1, 3, 3, 3, 5, 5, 2, 6, 5, 7, 8, 1, 1, 4] },
 ];
 
+const recording = Boolean(process.env[RECORD_ENV]);
+
 for (const { name, tree } of DECKS) {
   test(`${name}: same tree, states and highlights as reveal.js's markdown plugin`, async ({ browser }) => {
     test.slow();
-    const [ours, theirs] = await Promise.all([browser.newPage(), browser.newPage()]);
-    // Side by side, as the corpus reads its decks; each walk in the page: Space as reveal handles
-    // it, each state read in the same turn.
+    const source = conformanceReading(name);
+    const recorded = recording ? undefined : recordedReading(source);
+    const readReveal = async (): Promise<Reading> => {
+      const page = await browser.newPage();
+      const reading = await readDeck(page, `conformance/${name}/reveal/`);
+      if (recording) recordReading(source, reading);
+      return reading;
+    };
+    // Each walk in the page: Space as reveal handles it, each state read in the same turn.
     const [{ tree: ourTree, states: ourStates }, { tree: theirTree, states: theirStates }] = await Promise.all([
-      readDeck(ours, `conformance/${name}/ours/`),
-      readDeck(theirs, `conformance/${name}/reveal/`),
+      browser.newPage().then((page) => readDeck(page, `conformance/${name}/ours/`)),
+      recorded ?? readReveal(),
     ]);
     expect(theirTree).toEqual(tree);
     expect(ourTree).toEqual(tree);

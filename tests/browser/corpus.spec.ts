@@ -2,11 +2,11 @@
 // loader and by reveal.js's own markdown, highlight and notes plugins as its author presented it:
 // the same slide tree, the same states under Space with the same highlighted lines, the same notes.
 // All of them match; where a future deck differs on purpose (reveal's faults), write it down here.
-// reveal.js's side is its recorded reading (tests/corpus-readings.ts) while reveal.js, the deck and
+// reveal.js's side is its recorded reading (tests/reveal-readings.ts) while reveal.js, the deck and
 // the reading code are those it was recorded from; else reveal's page is read here, live.
 import { type BrowserContext, expect, test } from '@playwright/test';
 import { CORPUS_ERRORS, CORPUS_NAMES } from '../corpus-decks.ts';
-import { RECORD_ENV, type Reading, recordedReading, recordReading } from '../corpus-readings.ts';
+import { corpusReading, RECORD_ENV, type Reading, recordedReading, recordReading } from '../reveal-readings.ts';
 import { readDeck } from './deck-page.ts';
 
 const recording = Boolean(process.env[RECORD_ENV]);
@@ -25,13 +25,14 @@ test.afterAll(() => context.close());
 // The decks that do not build are tests/unit/corpus.test.ts's: their errors say what to change.
 for (const name of CORPUS_NAMES.filter((n) => !(n in CORPUS_ERRORS))) {
   test(`${name}: reads as reveal.js's markdown plugin reads it`, async () => {
-    const recorded = recording ? undefined : recordedReading(name);
+    const source = corpusReading(name);
+    const recorded = recording ? undefined : recordedReading(source);
     // Live, the two pages side by side, each in its own renderer: a deck costs the slower of the two.
     const readReveal = async (): Promise<Reading> => {
       const page = await context.newPage();
       const reading = await readDeck(page, `corpus/${name}/reveal/`);
       await page.close();
-      if (recording) recordReading(name, reading);
+      if (recording) recordReading(source, reading);
       return reading;
     };
     const ours = await context.newPage();

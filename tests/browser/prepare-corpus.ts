@@ -7,7 +7,7 @@ import { buildDeck } from '../../src/deck/index.ts';
 import { REPO_ROOT } from '../../src/repo-root.ts';
 import { siteConfig } from '../../src/vite/site-config.ts';
 import { CORPUS_ERRORS, CORPUS_NAMES, corpusDeck } from '../corpus-decks.ts';
-import { corpusRevealPage } from '../corpus-readings.ts';
+import { corpusRevealPage } from '../reveal-readings.ts';
 
 const root = REPO_ROOT;
 const out = join(root, 'node_modules/.cache/deck-tests/corpus');

@@ -9,12 +9,11 @@ import { buildDeck } from '../../src/deck/index.ts';
 import { REPO_ROOT } from '../../src/repo-root.ts';
 import { themeNames } from '../../src/themes/index.ts';
 import { siteConfig } from '../../src/vite/site-config.ts';
-import { revealPage } from '../reveal-page.ts';
+import { CONFORMANCE_DECKS, CONFORMANCE_OPTIONS, conformanceRevealPage, conformanceText } from '../conformance-decks.ts';
 import { corpusJobs } from './prepare-corpus.ts';
 
 const root = REPO_ROOT;
 const out = join(root, 'node_modules/.cache/deck-tests/conformance');
-export const CONFORMANCE_DECKS = ['an-intro-to-pocketbase', 'docker-as-a-dev-tool'];
 /** Fixture decks (each a folder with `slides/`) that browser tests open as built sites. */
 export const FIXTURE_DECKS = ['pacing', 'themes', 'handout'];
 /** The ones whose single file a test opens (speaker-view.spec.ts): the others skip that second build. */
@@ -23,11 +22,8 @@ const SINGLE_FILE_DECKS = new Set(['themes']);
 /** A 1×1 PNG; browsers sniff it whatever the file's extension. */
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-/** Both renderers get the options the author presented with. */
-const OPTIONS = { width: 1000, height: 750, slideNumber: 'c', hash: true, transition: 'none', progress: true };
-
 async function prepare(name: string): Promise<void> {
-  const text = await readFile(join(root, 'tests/fixtures/conformance', `${name}.md`), 'utf8');
+  const text = conformanceText(name);
   const deckDir = join(out, name, 'source');
   await rm(join(out, name), { recursive: true, force: true });
   await mkdir(join(deckDir, 'slides'), { recursive: true });
@@ -40,7 +36,7 @@ async function prepare(name: string): Promise<void> {
   }
   await writeFile(
     join(deckDir, 'slides', `${name}.md`),
-    `---\nreveal:\n${Object.entries(OPTIONS)
+    `---\nreveal:\n${Object.entries(CONFORMANCE_OPTIONS)
       .map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`)
       .join('\n')}\n---\n${text}`,
   );
@@ -51,10 +47,7 @@ async function prepare(name: string): Promise<void> {
   await cp(join(deckDir, 'images'), join(reveal, 'images'), { recursive: true });
   await cp(join(root, 'node_modules/reveal.js/dist'), join(reveal, 'reveal'), { recursive: true });
   await writeFile(join(reveal, 'deck.md'), text);
-  await writeFile(
-    join(reveal, 'index.html'),
-    revealPage({ reveal: 'reveal', markdown: 'deck.md', separators: { vertical: '^\\n----\\n', notes: '^notes?:' }, options: OPTIONS }),
-  );
+  await writeFile(join(reveal, 'index.html'), conformanceRevealPage());
 }
 
 /** A fixture deck, built as the talk is: the tests open it at /decks/<name>/. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck, formatDiagnostic, loadDeck } from '../../src/deck/index.ts';
 import { themeNames } from '../../src/themes/index.ts';
 import { CORPUS_ERRORS, CORPUS_NAMES, corpusDeck, corpusSource } from '../corpus-decks.ts';
-import { RECORD_COMMAND, recordedReading } from '../corpus-readings.ts';
+import { corpusReading, RECORD_COMMAND, recordedReading } from '../reveal-readings.ts';
 
 describe('the corpus of public decks', () => {
   it('holds 15 or more decks, reveal.js and reveal-md, in four or more languages', () => {
@@ -20,7 +20,7 @@ describe('the corpus of public decks', () => {
 
   it("has reveal.js's reading of each deck that builds, recorded from today's reveal.js, deck and reading code", () => {
     // corpus.spec.ts would read the others live: right, but slow. Recorded again, they are used.
-    const stale = CORPUS_NAMES.filter((name) => !(name in CORPUS_ERRORS) && !recordedReading(name));
+    const stale = CORPUS_NAMES.filter((name) => !(name in CORPUS_ERRORS) && !recordedReading(corpusReading(name)));
     expect(stale, `record reveal.js's readings again: ${RECORD_COMMAND}`).toEqual([]);
   });
 

@@ -2,6 +2,8 @@
 // in slides/ has its own tests in tests/talk/.
 import { describe, expect, it } from 'vitest';
 import { buildDeck, formatDiagnostic, renderSections } from '../../src/deck/index.ts';
+import { CONFORMANCE_DECKS } from '../conformance-decks.ts';
+import { conformanceReading, RECORD_COMMAND, recordedReading } from '../reveal-readings.ts';
 import { deckOf, fixture, loadSingleFile, shape } from './helpers.ts';
 
 describe('the seed', () => {
@@ -22,6 +24,12 @@ describe('conformance decks', () => {
     const result = buildDeck({ files: [{ path: name, text: await fixture(`conformance/${name}`) }] });
     expect(shape(result)).toEqual(expected);
     expect(result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([]);
+  });
+
+  it("have reveal.js's reading recorded from today's reveal.js, deck and reading code", () => {
+    // conformance.spec.ts would read the others live: right, but slow. Recorded again, they are used.
+    const stale = CONFORMANCE_DECKS.filter((name) => !recordedReading(conformanceReading(name)));
+    expect(stale, `record reveal.js's readings again: ${RECORD_COMMAND}`).toEqual([]);
   });
 });
 
