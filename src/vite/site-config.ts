@@ -87,9 +87,15 @@ function singleFileConfig(site: Resolved, loaded: Promise<LoadResult>): InlineCo
       viteSingleFile(),
     ],
     // The deck's page alone: the phone's page is the site's, not the single file's.
-    build: { ...config.build, write: false, emptyOutDir: false, rollupOptions: { input: join(REPO_ROOT, 'index.html') } },
+    build: { ...config.build, write: false, emptyOutDir: false, rollupOptions: { input: join(REPO_ROOT, 'index.html'), checks: QUIET_CHECKS } },
   };
 }
+
+/**
+ * On a busy machine Rolldown warns that plugins took most of a build ("[PLUGIN_TIMINGS] JavaScript
+ * callbacks ran for 2.1s…"): advice for plugin authors, printed into `npm run pdf`'s output.
+ */
+const QUIET_CHECKS = { bundlerTimings: false };
 
 function common(site: Resolved): UserConfig {
   return {
@@ -103,7 +109,7 @@ function common(site: Resolved): UserConfig {
       outDir: site.outDir,
       emptyOutDir: true,
       // The deck, and the speaker's phone page of `npm run present` (dist/src/phone/index.html).
-      rollupOptions: { input: { deck: join(REPO_ROOT, 'index.html'), phone: join(REPO_ROOT, PHONE_PAGE) } },
+      rollupOptions: { input: { deck: join(REPO_ROOT, 'index.html'), phone: join(REPO_ROOT, PHONE_PAGE) }, checks: QUIET_CHECKS },
     },
   };
 }
