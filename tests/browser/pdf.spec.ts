@@ -115,6 +115,13 @@ test.describe('says what went wrong in one message, never a stack trace', () => 
     noStack(run);
   });
 
+  test('-o into a path whose folder is a file: one line, no stack', async () => {
+    writeFileSync(join(deck, 'a-file'), 'not a folder');
+    const run = await pdf(['--root', deck, '-o', join(deck, 'a-file/talk.pdf')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`pdf: cannot write ${join(deck, 'a-file/talk.pdf')}: a file stands where its folder should be\n`);
+  });
+
   test('slides that never finish loading', async () => {
     const run = await pdf(['--root', deck, '--timeout', '0.001']);
     expect(run.code).toBe(1);
@@ -177,16 +184,4 @@ test.describe('stopped half way, leaves nothing behind', () => {
       }
     });
   }
-
-  test('-o into a path whose folder is a file: one line, no stack', async () => {
-    const deck = scratchDeck(LINKS_DECK);
-    try {
-      writeFileSync(join(deck, 'a-file'), 'not a folder');
-      const run = await pdf(['--root', deck, '-o', join(deck, 'a-file/talk.pdf')]);
-      expect(run.code).toBe(1);
-      expect(run.stderr).toBe(`pdf: cannot write ${join(deck, 'a-file/talk.pdf')}: a file stands where its folder should be\n`);
-    } finally {
-      rmSync(deck, { recursive: true, force: true });
-    }
-  });
 });

@@ -1,7 +1,8 @@
 // Any theme: the themes fixture deck (code steps, a tall and a wide block, footnotes, a dark and a
 // light data-background, math, notes) built under every theme the engine knows, and with no front
 // matter at all (the default theme). Each passes axe at every step and draws what the engine draws.
-// Screenshots of every slide go to test-results/themes/ for a person to look through.
+// Screenshots of every slide go to test-results/themes/ for a person to look through (not in CI,
+// where nobody does: a second and a half a theme there, and no assertion reads them).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
@@ -10,7 +11,7 @@ import { position as at } from '../../src/tools/browser.ts';
 import { axeViolations, seriousViolations } from './axe.ts';
 import { goToHash, highlightedLines, openDeck, slideTree } from './deck-page.ts';
 
-const SHOTS = join(import.meta.dirname, '../../test-results/themes');
+const SHOTS = process.env.CI ? undefined : join(import.meta.dirname, '../../test-results/themes');
 const BUILT = join(import.meta.dirname, '../../node_modules/.cache/deck-tests/decks');
 const slide = (page: Page) => page.locator('.reveal .slides section.present:not(.stack)');
 
@@ -58,7 +59,7 @@ for (const theme of [...themeNames(), 'default']) {
             found.push(`${here} ${v.id}: ${v.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`);
           }
           // JPEG: a quarter of a PNG's time to write, and as good to look through.
-          await page.screenshot({ path: join(SHOTS, `${theme}-${String(states.length).padStart(2, '0')}.jpg`), type: 'jpeg', quality: 85 });
+          if (SHOTS) await page.screenshot({ path: join(SHOTS, `${theme}-${String(states.length).padStart(2, '0')}.jpg`), type: 'jpeg', quality: 85 });
           // Reveal moves as it handles the key, and the press returns once it is handled: no wait
           // for a move that will not come (a second per theme at the deck's end).
           await page.keyboard.press('Space');

@@ -46,56 +46,56 @@ test('shows the current slide and the next step: on a code slide, the next highl
   await expect(upcoming.locator('section.present:not(.stack) h3')).toHaveText('Why do they work?');
 });
 
-test('shows the notes exactly as the author wrote them', async ({ page }) => {
+// One speaker view for three checks: each opening loads the talk three times (the deck and both previews).
+test('shows the notes exactly as the author wrote them, a clock and a timer; follows the main window and drives it with its keys', async ({ page }) => {
   const expected = authorsNotes();
   expect(expected).toEqual(["We won't go into much detail into this", 'Containers share network namespace so can use localhost']);
   await openDeck(page, `${TALK}#/2/3`);
-  const { popup } = await openSpeakerView(page);
-  await expect(popup.locator('.speaker-controls-notes .value li')).toHaveText(expected);
-  await expect(popup.locator('.speaker-controls-notes')).toBeVisible();
-});
-
-test('runs a clock and an elapsed timer', async ({ page }) => {
-  await openDeck(page, TALK);
-  const { popup } = await openSpeakerView(page);
-  // The clock starts as a placeholder and shows the time of day once running.
-  const clock = popup.locator('.speaker-controls-time .clock-value');
-  await expect(clock).not.toHaveText('0:00 AM');
-  const now = (offset: number) => new Date(Date.now() + offset).toLocaleTimeString('en-US', { hour12: true, hour: '2-digit', minute: '2-digit' });
-  expect([now(-60_000), now(0), now(60_000)]).toContain((await clock.innerText()).trim());
-  // The timer counts the seconds since the speaker view opened.
-  const timer = '.speaker-controls-time .timer';
-  const first = await seconds(popup, timer);
-  await expect.poll(() => seconds(popup, timer)).toBeGreaterThan(first);
-  // No pacing without `total_time` or `data-timing`: the talk has neither.
-  await expect(popup.locator('.speaker-controls-time .pacing')).toBeHidden();
-});
-
-test('follows the main window, and drives it with keys pressed in the speaker view', async ({ page }) => {
-  await openDeck(page, `${TALK}#/2/3`);
   const { popup, current, upcoming } = await openSpeakerView(page);
-  /** The speaker view shows `at` now and `next` as upcoming. */
-  const settled = async (at: string, next: string) => {
-    await expect.poll(() => position(current)).toBe(at);
-    await expect.poll(() => position(upcoming)).toBe(next);
-  };
-  // Only the current preview: the upcoming one may miss the very first state (see above).
-  await expect.poll(() => position(current)).toBe('2/3/0');
-  // Keys in the main window: the speaker view follows, notes included.
-  await page.keyboard.press('ArrowRight');
-  await settled('3/0/0', '3/1/0');
-  await expect(popup.locator('.speaker-controls-notes .value')).toHaveText('We will also look at the security concerns');
-  // Keys in the speaker view: the main window moves. The presenter presses the next key once the
-  // speaker view shows where the deck is: reveal's speaker view drops a key pressed within about
-  // 200 ms of its last update (it throttles updates and compares against the state it last applied).
-  await popup.keyboard.press('Space');
-  await expect.poll(() => position(page)).toBe('3/1/0');
-  await settled('3/1/0', '3/2/0');
-  await popup.keyboard.press('ArrowUp');
-  await expect.poll(() => position(page)).toBe('3/0/0');
-  await settled('3/0/0', '3/1/0');
-  await popup.keyboard.press('ArrowLeft');
-  await expect.poll(() => position(page)).toMatch(/^2\//);
+
+  await test.step('shows the notes exactly as the author wrote them', async () => {
+    await expect(popup.locator('.speaker-controls-notes .value li')).toHaveText(expected);
+    await expect(popup.locator('.speaker-controls-notes')).toBeVisible();
+  });
+
+  await test.step('runs a clock and an elapsed timer', async () => {
+    // The clock starts as a placeholder and shows the time of day once running.
+    const clock = popup.locator('.speaker-controls-time .clock-value');
+    await expect(clock).not.toHaveText('0:00 AM');
+    const now = (offset: number) => new Date(Date.now() + offset).toLocaleTimeString('en-US', { hour12: true, hour: '2-digit', minute: '2-digit' });
+    expect([now(-60_000), now(0), now(60_000)]).toContain((await clock.innerText()).trim());
+    // The timer counts the seconds since the speaker view opened.
+    const timer = '.speaker-controls-time .timer';
+    const first = await seconds(popup, timer);
+    await expect.poll(() => seconds(popup, timer)).toBeGreaterThan(first);
+    // No pacing without `total_time` or `data-timing`: the talk has neither.
+    await expect(popup.locator('.speaker-controls-time .pacing')).toBeHidden();
+  });
+
+  await test.step('follows the main window, and drives it with keys pressed in the speaker view', async () => {
+    /** The speaker view shows `at` now and `next` as upcoming. */
+    const settled = async (at: string, next: string) => {
+      await expect.poll(() => position(current)).toBe(at);
+      await expect.poll(() => position(upcoming)).toBe(next);
+    };
+    // Only the current preview: the upcoming one may miss the very first state (see above).
+    await expect.poll(() => position(current)).toBe('2/3/0');
+    // Keys in the main window: the speaker view follows, notes included.
+    await page.keyboard.press('ArrowRight');
+    await settled('3/0/0', '3/1/0');
+    await expect(popup.locator('.speaker-controls-notes .value')).toHaveText('We will also look at the security concerns');
+    // Keys in the speaker view: the main window moves. The presenter presses the next key once the
+    // speaker view shows where the deck is: reveal's speaker view drops a key pressed within about
+    // 200 ms of its last update (it throttles updates and compares against the state it last applied).
+    await popup.keyboard.press('Space');
+    await expect.poll(() => position(page)).toBe('3/1/0');
+    await settled('3/1/0', '3/2/0');
+    await popup.keyboard.press('ArrowUp');
+    await expect.poll(() => position(page)).toBe('3/0/0');
+    await settled('3/0/0', '3/1/0');
+    await popup.keyboard.press('ArrowLeft');
+    await expect.poll(() => position(page)).toMatch(/^2\//);
+  });
 });
 
 test('raises no blocked pop-up help when the speaker view opens', async ({ page }) => {
