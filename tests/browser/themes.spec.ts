@@ -51,10 +51,8 @@ for (const theme of [...themeNames(), 'default']) {
         const found: string[] = [];
         const states: string[] = [];
         // Space through the deck, auditing each state at rest (reduced motion: no transitions).
-        for (let moved = true; moved && states.length < 50; ) {
-          const here = await at(page);
+        for (let here = await at(page), moved = true; moved && states.length < 50; ) {
           states.push(here);
-          await page.evaluate(() => document.fonts.ready);
           for (const v of seriousViolations(await axeViolations(page, '.reveal .slides section.present:not(.stack)'))) {
             found.push(`${here} ${v.id}: ${v.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`);
           }
@@ -63,7 +61,9 @@ for (const theme of [...themeNames(), 'default']) {
           // Reveal moves as it handles the key, and the press returns once it is handled: no wait
           // for a move that will not come (a second per theme at the deck's end).
           await page.keyboard.press('Space');
-          moved = (await at(page)) !== here;
+          const next = await at(page);
+          moved = next !== here;
+          here = next;
         }
         expect(states).toHaveLength(8);
         expect(found).toEqual([]);
