@@ -54,9 +54,11 @@ export async function goToHash(page: Page, hash: string): Promise<void> {
       location.hash = hash;
       await moved;
     }
-    // A frame for the transitions to start, then their end.
+    // A frame for the transitions to start, then their end. Transitions only: reveal's controls
+    // bounce (a CSS animation of 100 s) to hint at the next slide until the presenter first moves.
     await new Promise(requestAnimationFrame);
-    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+    const ending = document.getAnimations().filter((animation) => animation instanceof CSSTransition);
+    await Promise.all(ending.map((animation) => animation.finished.catch(() => undefined)));
   }, hash);
 }
 
