@@ -7,8 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { themeNames } from '../../src/themes/index.ts';
-import { position as at } from '../../src/tools/browser.ts';
-import { axeViolations, seriousViolations } from './axe.ts';
+import { axeWalk, seriousViolations } from './axe.ts';
 import { goToHash, highlightedLines, openDeck, slideTree } from './deck-page.ts';
 
 const SHOTS = process.env.CI ? undefined : join(import.meta.dirname, '../../test-results/themes');
@@ -48,25 +47,25 @@ for (const theme of [...themeNames(), 'default']) {
         await openDeck(page, url);
         await page.evaluate(() => document.fonts.ready);
         expect(await slideTree(page)).toEqual([1, 2, 1, 1, 1, 1]);
-        const found: string[] = [];
-        const states: string[] = [];
         // Space through the deck, auditing each state at rest (reduced motion: no transitions).
-        for (let here = await at(page), moved = true; moved && states.length < 50; ) {
-          states.push(here);
-          for (const v of seriousViolations(await axeViolations(page, '.reveal .slides section.present:not(.stack)'))) {
-            found.push(`${here} ${v.id}: ${v.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`);
-          }
-          // JPEG: a quarter of a PNG's time to write, and as good to look through.
-          if (SHOTS) await page.screenshot({ path: join(SHOTS, `${theme}-${String(states.length).padStart(2, '0')}.jpg`), type: 'jpeg', quality: 85 });
-          // Reveal moves as it handles the key, and the press returns once it is handled: no wait
-          // for a move that will not come (a second per theme at the deck's end).
-          await page.keyboard.press('Space');
-          const next = await at(page);
-          moved = next !== here;
-          here = next;
-        }
-        expect(states).toHaveLength(8);
+        const walked = await axeWalk(page, '.reveal .slides section.present:not(.stack)');
+        expect(walked).toHaveLength(8);
+        const found = walked.flatMap(({ position, violations }) =>
+          seriousViolations(violations).map(
+            (v) => `${position} ${v.id}: ${v.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`,
+          ),
+        );
         expect(found).toEqual([]);
+        if (SHOTS) {
+          // The same states again for a person, by the keyboard. (Back at the first slide, reveal has
+          // hidden the fragments it showed.)
+          await goToHash(page, '#/0');
+          for (let shot = 1; shot <= walked.length; shot++) {
+            // JPEG: a quarter of a PNG's time to write, and as good to look through.
+            await page.screenshot({ path: join(SHOTS, `${theme}-${String(shot).padStart(2, '0')}.jpg`), type: 'jpeg', quality: 85 });
+            await page.keyboard.press('Space');
+          }
+        }
       });
 
       await test.step('a code step replaces the one before it, on an opaque block, in the bundled code font', async () => {
