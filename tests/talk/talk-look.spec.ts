@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { REPO_ROOT } from '../../src/repo-root.ts';
-import { axeViolations, seriousViolations } from '../browser/axe.ts';
-import { goToHash, openDeck } from '../browser/deck-page.ts';
+import { axeWalk, seriousViolations } from '../browser/axe.ts';
+import { openDeck } from '../browser/deck-page.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
 test.skip(!slidesAreTheTalk(), NOT_THE_TALK);
@@ -20,26 +20,14 @@ test('every slide and code step passes an axe audit with no serious or critical 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openDeck(page, TALK);
   await page.evaluate(() => document.fonts.ready);
-  const positions = await page.$$eval('.reveal .slides > section', (stacks) =>
-    stacks.flatMap((s, h) => {
-      const slides = s.querySelectorAll(':scope > section');
-      return slides.length
-        ? [...slides].map((slide, v) => ({ h, v, steps: slide.querySelectorAll('.fragment').length }))
-        : [{ h, v: 0, steps: s.querySelectorAll('.fragment').length }];
-    }),
+  // Every state Space reaches, each audited where it stands, in one walk inside the page. Slides
+  // that are not shown are hidden from assistive technology by Reveal: audit the present one.
+  const walked = await axeWalk(page, '.reveal .slides section.present:not(.stack)');
+  expect(walked).toHaveLength(33);
+  expect(new Set(walked.map((s) => s.position.split('/').slice(0, 2).join('/'))).size).toBe(30);
+  const found = walked.flatMap(({ position, violations }) =>
+    seriousViolations(violations).map((v) => `${position} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   );
-  expect(positions).toHaveLength(30);
-  const found: string[] = [];
-  for (const { h, v, steps } of positions) {
-    for (let f = -1; f < steps; f++) {
-      await goToHash(page, `#/${h}/${v}${f >= 0 ? `/${f}` : ''}`);
-      await expect(page.locator('.reveal .slides > section').nth(h)).toHaveClass(/present/);
-      // Slides that are not shown are hidden from assistive technology by Reveal: audit the present one.
-      for (const v2 of seriousViolations(await axeViolations(page, '.reveal .slides section.present:not(.stack)'))) {
-        found.push(`#/${h}/${v}/${f} ${v2.id}: ${v2.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      }
-    }
-  }
   expect(found).toEqual([]);
 });
 
