@@ -4,8 +4,8 @@
 // highlights in the browser, was half of their time. A recording stands for reveal.js only while all
 // it was read from is unchanged: reveal.js's version, the page it was read through, the Markdown
 // reveal is given, and the code that reads a page (tests/browser/deck-page.ts). Otherwise the specs
-// read reveal.js live, and the unit tests (corpus.test.ts, conformance.test.ts) ask for the
-// recordings to be made again.
+// read reveal.js live, and the unit tests (corpus.test.ts, and deck.test.ts for the conformance
+// decks) ask for the recordings to be made again.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
