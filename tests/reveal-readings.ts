@@ -3,9 +3,9 @@
 // corpus.spec.ts and conformance.spec.ts then open only our page. reveal's page, which parses and
 // highlights in the browser, was half of their time. A recording stands for reveal.js only while all
 // it was read from is unchanged: reveal.js's version, the page it was read through, the Markdown
-// reveal is given, and the code that reads a page (tests/browser/deck-page.ts). Otherwise the specs
-// read reveal.js live, and the unit tests (corpus.test.ts, and deck.test.ts for the conformance
-// decks) ask for the recordings to be made again.
+// reveal is given, and the code that opens and reads a page (tests/browser/deck-reading.ts).
+// Otherwise the specs read reveal.js live, and the unit tests (corpus.test.ts, and deck.test.ts for
+// the conformance decks) ask for the recordings to be made again.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,14 +18,14 @@ import { revealPage } from './reveal-page.ts';
 export const RECORD_ENV = 'DECK_RECORD_READINGS';
 export const RECORD_COMMAND = `${RECORD_ENV}=1 npx playwright test tests/browser/corpus.spec.ts tests/browser/conformance.spec.ts`;
 
-/** What a deck's page shows a reader: deck-page.ts's readDeck. */
+/** What a deck's page shows a reader: deck-reading.ts's readDeck. */
 export interface Reading {
   tree: number[];
   notes: string[];
   states: { position: string; highlighted: string[][] }[];
 }
 
-const READER = join(REPO_ROOT, 'tests/browser/deck-page.ts');
+const READER = join(REPO_ROOT, 'tests/browser/deck-reading.ts');
 const REVEAL_PACKAGE = join(REPO_ROOT, 'node_modules/reveal.js/package.json');
 
 /** The page reveal.js presents a corpus deck in, given the deck's separators, under the corpus's build of it (prepare-corpus.ts). */

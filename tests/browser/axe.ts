@@ -1,11 +1,12 @@
 // axe-core, run inside the page: injected once per document, then each audit is one evaluate, and
-// a walk through a deck at rest is one evaluate for all its states.
+// a walk through a deck at rest is one evaluate for all its states (deck-reading.ts's walkInPage).
 // @axe-core/playwright's analyze() injects it again and finishes every run in a new blank page:
 // about a second an audit here, against under a tenth of that for the same rules this way.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import type { AxeResults, Result } from 'axe-core';
+import { type AuditedState, walkInPage } from './deck-reading.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -33,47 +34,14 @@ export async function axeViolations(page: Page, include: string): Promise<Result
   return after;
 }
 
-/** A state Space reached (`h/v/f`, as walkInPage reads it), and what axe found there. */
-export interface AuditedState {
-  position: string;
-  violations: Result[];
-}
-
 /**
- * Presses Space from the deck's current state to its end inside the page, a key event reveal
- * handles at once (as deck-page.ts's walkInPage does), and audits each state with axe as it
- * stands: one round trip for the whole walk, where a key press and an audit from here cost
- * several a state. For a deck at rest (reduced motion): no transition is left to wait for.
+ * Walks the deck with Space from its current state to its end inside the page (deck-reading.ts's
+ * walkInPage) and audits each state with axe as it stands: one round trip for the whole walk, where
+ * a key press and an audit from here cost several a state. For a deck at rest (reduced motion).
  */
-export async function axeWalk(page: Page, include: string, limit = 100): Promise<AuditedState[]> {
+export async function axeWalk(page: Page, include: string): Promise<AuditedState[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(
-    async ({ include, limit }) => {
-      const { axe } = window as WithAxe;
-      if (!axe) throw new Error('axe-core did not load into the page');
-      const position = () => {
-        const stacks = [...document.querySelectorAll('.reveal .slides > section')];
-        const h = stacks.findIndex((s) => s.classList.contains('present'));
-        const slides = h >= 0 ? [...stacks[h].querySelectorAll(':scope > section')] : [];
-        const v = Math.max(
-          slides.findIndex((s) => s.classList.contains('present')),
-          0,
-        );
-        const slide = slides[v] ?? stacks[h];
-        return `${h}/${v}/${slide?.querySelectorAll('.fragment.visible').length ?? 0}`;
-      };
-      const states: { position: string; violations: Result[] }[] = [];
-      for (let i = 0; i < limit; i++) {
-        const here = position();
-        await document.fonts.ready;
-        states.push({ position: here, violations: (await axe.run({ include: [include] }, { resultTypes: ['violations'] })).violations });
-        document.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', keyCode: 32, which: 32, bubbles: true } as KeyboardEventInit));
-        if (position() === here) return states;
-      }
-      throw new Error(`more than ${limit} states`);
-    },
-    { include, limit },
-  );
+  return walkInPage(page, { audit: include, limit: 100 });
 }
 
 /** The violations that keep a reader out: serious or critical. */

@@ -5,7 +5,7 @@
 // recorded from; else reveal's page is read here, live, beside ours.
 import { expect, test } from '@playwright/test';
 import { conformanceReading, RECORD_ENV, type Reading, recordedReading, recordReading } from '../reveal-readings.ts';
-import { readDeck } from './deck-page.ts';
+import { readDeck } from './deck-reading.ts';
 
 const DECKS = [
   { name: 'an-intro-to-pocketbase', tree: [1, 1, 1, 3, 1, 4, 1, 2, 1, 2, 1, 3, 1, 5, 1, 1, 1, 1] },

@@ -7,7 +7,7 @@
 import { type BrowserContext, expect, test } from '@playwright/test';
 import { CORPUS_ERRORS, CORPUS_NAMES } from '../corpus-decks.ts';
 import { corpusReading, RECORD_ENV, type Reading, recordedReading, recordReading } from '../reveal-readings.ts';
-import { readDeck } from './deck-page.ts';
+import { readDeck } from './deck-reading.ts';
 
 const recording = Boolean(process.env[RECORD_ENV]);
 

@@ -7,7 +7,8 @@ import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import { createLogger, type Logger } from 'vite';
 import { position } from '../../src/tools/browser.ts';
 import { save, saveToScreen, startDevServer } from '../../src/tools/live-edit.ts';
-import { highlightedLines, openDeck } from './deck-page.ts';
+import { highlightedLines } from './deck-page.ts';
+import { openDeck } from './deck-reading.ts';
 import { freePort } from './free-port.ts';
 import { openSpeakerView } from './speaker-view.ts';
 

@@ -1,6 +1,6 @@
 // The speaker view on a fixture deck (not the talk): pacing from total_time and data-timing, and the notes.
 import { expect, test } from '@playwright/test';
-import { openDeck } from './deck-page.ts';
+import { openDeck } from './deck-reading.ts';
 import { openSpeakerView, seconds } from './speaker-view.ts';
 
 const PACING = 'decks/pacing/';

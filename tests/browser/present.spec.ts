@@ -10,7 +10,7 @@ import { createLogger } from 'vite';
 import WebSocket from 'ws';
 import { position } from '../../src/tools/browser.ts';
 import { startDevServer } from '../../src/tools/live-edit.ts';
-import { openDeck } from './deck-page.ts';
+import { openDeck } from './deck-reading.ts';
 import { freePort } from './free-port.ts';
 import { root, scratchDeck, toolArgs } from './pdf-run.ts';
 

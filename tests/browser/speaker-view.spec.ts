@@ -3,7 +3,8 @@
 // state back: S pressed on a code step rewound the audience's slide to the block's first step.)
 import { expect, test } from '@playwright/test';
 import { position } from '../../src/tools/browser.ts';
-import { highlightedLines, openDeck } from './deck-page.ts';
+import { highlightedLines } from './deck-page.ts';
+import { openDeck } from './deck-reading.ts';
 import { openSpeakerView } from './speaker-view.ts';
 
 for (const [site, url] of [

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { themeNames } from '../../src/themes/index.ts';
 import { axeWalk, seriousViolations } from './axe.ts';
-import { goToHash, highlightedLines, openDeck, slideTree } from './deck-page.ts';
+import { goToHash, highlightedLines } from './deck-page.ts';
+import { openDeck, slideTree } from './deck-reading.ts';
 
 const SHOTS = process.env.CI ? undefined : join(import.meta.dirname, '../../test-results/themes');
 const BUILT = join(import.meta.dirname, '../../node_modules/.cache/deck-tests/decks');

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { REPO_ROOT } from '../../src/repo-root.ts';
 import { axeWalk, seriousViolations } from '../browser/axe.ts';
-import { openDeck } from '../browser/deck-page.ts';
+import { openDeck } from '../browser/deck-reading.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
 test.skip(!slidesAreTheTalk(), NOT_THE_TALK);

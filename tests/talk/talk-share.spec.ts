@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { position } from '../../src/tools/browser.ts';
-import { highlightedLines, openDeck, slideTree, walkWithSpace } from '../browser/deck-page.ts';
+import { highlightedLines, walkWithSpace } from '../browser/deck-page.ts';
+import { openDeck, slideTree } from '../browser/deck-reading.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
 test.skip(!slidesAreTheTalk(), NOT_THE_TALK);

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { position } from '../../src/tools/browser.ts';
 import { axeViolations } from '../browser/axe.ts';
-import { highlightedLines, openDeck } from '../browser/deck-page.ts';
+import { highlightedLines } from '../browser/deck-page.ts';
+import { openDeck } from '../browser/deck-reading.ts';
 import { openSpeakerView, seconds } from '../browser/speaker-view.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 

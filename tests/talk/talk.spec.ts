@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { highlightedLines, openDeck, slideTree, walkWithSpace } from '../browser/deck-page.ts';
+import { highlightedLines, walkWithSpace } from '../browser/deck-page.ts';
+import { openDeck, slideTree } from '../browser/deck-reading.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
 test.skip(!slidesAreTheTalk(), NOT_THE_TALK);
