@@ -19,15 +19,23 @@ for (const { name, tree } of DECKS) {
     test.slow();
     const source = conformanceReading(name);
     const recorded = recording ? undefined : recordedReading(source);
-    const readReveal = async (): Promise<Reading> => {
+    /** A deck read in a page of its own (a context of its own, closed with it): two can be read at once. */
+    const readIn = async (url: string): Promise<Reading> => {
       const page = await browser.newPage();
-      const reading = await readDeck(page, `conformance/${name}/reveal/`);
+      try {
+        return await readDeck(page, url);
+      } finally {
+        await page.close();
+      }
+    };
+    const readReveal = async (): Promise<Reading> => {
+      const reading = await readIn(`conformance/${name}/reveal/`);
       if (recording) recordReading(source, reading);
       return reading;
     };
     // Each walk in the page: Space as reveal handles it, each state read in the same turn.
     const [{ tree: ourTree, states: ourStates }, { tree: theirTree, states: theirStates }] = await Promise.all([
-      browser.newPage().then((page) => readDeck(page, `conformance/${name}/ours/`)),
+      readIn(`conformance/${name}/ours/`),
       recorded ?? readReveal(),
     ]);
     expect(theirTree).toEqual(tree);

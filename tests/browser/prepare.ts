@@ -10,6 +10,7 @@ import { REPO_ROOT } from '../../src/repo-root.ts';
 import { themeNames } from '../../src/themes/index.ts';
 import { siteConfig } from '../../src/vite/site-config.ts';
 import { CONFORMANCE_DECKS, CONFORMANCE_OPTIONS, conformanceRevealPage, conformanceText } from '../conformance-decks.ts';
+import { conformanceReading, RECORD_ENV, recordedReading } from '../reveal-readings.ts';
 import { corpusJobs } from './prepare-corpus.ts';
 
 const root = REPO_ROOT;
@@ -43,6 +44,8 @@ async function prepare(name: string): Promise<void> {
 
   await build({ ...siteConfig({ deckRoot: deckDir, outDir: join(out, name, 'ours'), singleFile: false, warn: false }), configFile: false, logLevel: 'warn' });
 
+  // reveal's page is read only when its recorded reading is stale, or is being recorded.
+  if (!process.env[RECORD_ENV] && recordedReading(conformanceReading(name))) return;
   const reveal = join(out, name, 'reveal');
   await cp(join(deckDir, 'images'), join(reveal, 'images'), { recursive: true });
   await cp(join(root, 'node_modules/reveal.js/dist'), join(reveal, 'reveal'), { recursive: true });
