@@ -4,9 +4,13 @@
 // run of its own, in a fresh worker with a fresh graph (checked with a module-level and a global
 // counter across three runs of one Vitest), and a static mutant is switched on by Stryker's setup
 // file before the first test file imports anything.
+import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // `virtual:deck` is made by the deck plugin inside a Vite build only; src/client/deck-hmr.ts
+  // imports it, so its tests get a stand-in whose problems they set.
+  resolve: { alias: [{ find: /^virtual:deck$/, replacement: fileURLToPath(new URL('tests/unit/client/virtual-deck.ts', import.meta.url)) }] },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/talk/**/*.test.ts'],
     pool: 'threads',

@@ -63,8 +63,9 @@ function apply(reveal: RevealApi, update: DeckUpdateEvent): void {
   reveal.slide(h, v, kept ? place.f : -1);
   requestAnimationFrame(() => requestAnimationFrame(() => slides.classList.remove('disable-slide-transitions')));
   // Reveal announces `slidechanged` only when the indices change. The speaker view (notes plugin)
-  // re-reads the notes on it, so announce a slide that was replaced, or whose notes changed, in place.
-  if (h === before.h && v === (before.v ?? 0) && swapped.changed.has(target)) {
+  // re-reads the notes on it, so announce a slide that was replaced, or whose notes changed, in
+  // place, and the slide that took the place of a deleted one at the same indices.
+  if (h === before.h && v === (before.v ?? 0) && (target !== shown || swapped.changed.has(target))) {
     reveal.dispatchEvent({ type: 'slidechanged', data: { indexh: h, indexv: v, previousSlide: shown, currentSlide: target } });
   }
 }

@@ -3,6 +3,9 @@ import type { RevealApi, RevealConfig, RevealPlugin } from 'reveal.js';
 
 type Handler = (event: Event) => void;
 
+/** A move the plugin asked Reveal for: `slide(h, v, f)`, `next()` or `prev()`. */
+export type Move = [h: number, v: number | undefined, f: number | undefined] | 'next' | 'prev';
+
 export interface FakeRevealOptions {
   config?: RevealConfig & Record<string, unknown>;
   plugins?: RevealPlugin[];
@@ -12,6 +15,14 @@ export interface FakeRevealOptions {
 export class FakeReveal {
   readonly config: RevealConfig & Record<string, unknown>;
   readonly keyBindings: { binding: unknown; callback: () => void }[] = [];
+  /** Every move asked of Reveal, in order; `slide` also moves `present` in the DOM as Reveal would. */
+  readonly moves: Move[] = [];
+  /** The events dispatched through Reveal (`dispatchEvent`), which also reach the `on` handlers. */
+  readonly dispatched: { type: string; data?: unknown }[] = [];
+  /** How many times `sync()` was called (Reveal re-reads its slides). */
+  syncs = 0;
+  /** Reveal's `isReady()`: true from the `ready` event on. */
+  ready = false;
   private readonly handlers = new Map<string, Handler[]>();
   private readonly plugins: RevealPlugin[];
   private readonly speakerNotes: boolean;
@@ -37,17 +48,67 @@ export class FakeReveal {
       addKeyBinding: ((binding: unknown, callback: () => void) => {
         this.keyBindings.push({ binding, callback });
       }) as RevealApi['addKeyBinding'],
+      isReady: () => this.ready,
+      sync: () => {
+        this.syncs++;
+      },
+      getIndices: ((slide?: HTMLElement) => this.indices(slide)) as RevealApi['getIndices'],
+      slide: (h: number, v?: number, f?: number) => this.moveTo(h, v, f),
+      next: () => void this.moves.push('next'),
+      prev: () => void this.moves.push('prev'),
+      dispatchEvent: (({ type, data }: { type: string; data?: unknown }) => {
+        this.dispatched.push({ type, data });
+        // Reveal's events carry their data as properties of the event.
+        const event = Object.assign(new Event(type), data);
+        for (const handler of this.handlers.get(type) ?? []) handler(event);
+        return event;
+      }) as RevealApi['dispatchEvent'],
     };
     return api as RevealApi;
   }
 
   /** Fires a Reveal event, as Reveal does after it changed the DOM. */
   emit(type: string): void {
+    if (type === 'ready') this.ready = true;
     for (const handler of this.handlers.get(type) ?? []) handler(new Event(type));
   }
 
   listens(type: string): boolean {
     return (this.handlers.get(type) ?? []).length > 0;
+  }
+
+  /**
+   * Reveal's `getIndices`: of a given slide, its place (`v` undefined outside a vertical stack); of
+   * the current slide, its place (`v` 0 outside a stack) and `f`, the last visible fragment's index
+   * (-1 none yet, undefined when the slide has no fragments).
+   */
+  private indices(slide?: HTMLElement): { h: number; v: number | undefined; f: number | undefined } {
+    const target = slide ?? this.api.getCurrentSlide();
+    if (!target) return { h: 0, v: 0, f: undefined };
+    const parent = target.parentElement;
+    const vertical = parent?.tagName === 'SECTION';
+    const horizontal = vertical ? parent : target;
+    const h = Math.max(horizontals().indexOf(horizontal as HTMLElement), 0);
+    const v = vertical ? [...parent.querySelectorAll(':scope > section')].indexOf(target) : slide ? undefined : 0;
+    const fragments = target.querySelectorAll('.fragment').length;
+    const f = slide || fragments === 0 ? undefined : target.querySelectorAll('.fragment.visible').length - 1;
+    return { h, v, f };
+  }
+
+  /** Reveal's `slide(h, v, f)`: the slide becomes `present` (its stack too), and fragments up to `f` visible. */
+  private moveTo(h: number, v?: number, f?: number): void {
+    this.moves.push([h, v, f]);
+    for (const section of document.querySelectorAll('.reveal .slides section')) section.classList.remove('present', 'stack');
+    const horizontal = horizontals()[h];
+    if (!horizontal) return;
+    const leaves = [...horizontal.querySelectorAll<HTMLElement>(':scope > section')];
+    if (leaves.length > 0) horizontal.classList.add('present', 'stack');
+    const target = leaves.length > 0 ? leaves[v ?? 0] : horizontal;
+    target?.classList.add('present');
+    if (f === undefined || !target) return;
+    target.querySelectorAll('.fragment').forEach((fragment, i) => {
+      fragment.classList.toggle('visible', i <= f);
+    });
   }
 
   /** Starts a plugin as Reveal does: `init` with the API. */
@@ -56,6 +117,8 @@ export class FakeReveal {
     return this;
   }
 }
+
+const horizontals = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
 
 /** A code block as the loader renders it: one `<code>` per step, later steps fragments. */
 export function codeBlock(lines: number, steps: number[][]): string {
