@@ -71,6 +71,15 @@ it("checks the files a deck names on every load, the build's entry notwithstandi
   expect(diagnostics.map(formatDiagnostic)).toEqual([expect.stringMatching(/^slides\/01\.md:3 error missing-file: `images\/a\.png` does not exist/)]);
 });
 
+it("keeps its entries beside Vite's cache, under node_modules/.cache, not among the project's files", async () => {
+  vi.stubEnv('DECK_CACHE_DIR', undefined);
+  await loadDeck(dir, 'slides', themeNames());
+  const folder = join(REPO_ROOT, 'node_modules/.cache/deck-loader');
+  const entries = readdirSync(folder).filter((name) => name.endsWith('.json'));
+  expect(entries.some((name) => readFileSync(join(folder, name), 'utf8').includes(marker))).toBe(true);
+  expect(readdirSync(REPO_ROOT).filter((name) => name.endsWith('.json') && readFileSync(join(REPO_ROOT, name), 'utf8').includes(marker))).toEqual([]);
+});
+
 it('with DECK_CACHE=0, neither reads nor writes an entry', async () => {
   vi.stubEnv('DECK_CACHE', '0');
   expect(JSON.stringify(await loadDeck(dir, 'slides', themeNames()))).toContain(marker);
