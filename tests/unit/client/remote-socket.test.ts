@@ -5,39 +5,12 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { openRemoteSocket, type RemoteSocket } from '../../../src/client/remote-socket.ts';
 import { BEAT_MS, SILENCE_MS } from '../../../src/remote/protocol.ts';
-
-class FakeSocket {
-  static all: FakeSocket[] = [];
-  static readonly OPEN = 1;
-  readyState = 0;
-  onopen: (() => void) | null = null;
-  onmessage: ((event: { data: string }) => void) | null = null;
-  onclose: (() => void) | null = null;
-  sent: string[] = [];
-  closed = false;
-  constructor(readonly url: URL) {
-    FakeSocket.all.push(this);
-  }
-  send(data: string) {
-    this.sent.push(data);
-  }
-  close() {
-    this.closed = true;
-  }
-  open() {
-    this.readyState = FakeSocket.OPEN;
-    this.onopen?.();
-  }
-  hear(message: object) {
-    this.onmessage?.({ data: JSON.stringify(message) });
-  }
-}
+import { FakeSocket, lastSocket } from './fake-socket.ts';
 
 const events = () => {
   const log: string[] = [];
   return { log, on: { open: () => log.push('open'), message: (m: { type: string }) => log.push(m.type), lost: () => log.push('lost') } };
 };
-const last = () => FakeSocket.all[FakeSocket.all.length - 1];
 /** Every socket a test opens, closed after it: their online/offline listeners are the window's. */
 const opened: RemoteSocket[] = [];
 const open = (...args: Parameters<typeof openRemoteSocket>) => {
@@ -60,15 +33,15 @@ afterEach(() => {
 it('keeps a link that hears beats, and gives up one silent for SILENCE_MS for a new socket', () => {
   const { log, on } = events();
   open('role=speaker&key=k', on);
-  expect(String(last().url)).toMatch(/^ws:\/\/[^/]+\/remote\?role=speaker&key=k$/);
-  last().open();
+  expect(String(lastSocket().url)).toMatch(/^ws:\/\/[^/]+\/remote\?role=speaker&key=k$/);
+  lastSocket().open();
   for (let i = 0; i < 5; i++) {
     vi.advanceTimersByTime(BEAT_MS);
-    last().hear({ type: 'beat' });
+    lastSocket().hear({ type: 'beat' });
   }
   expect(FakeSocket.all).toHaveLength(1);
   expect(log).toEqual(['open']);
-  const quiet = last();
+  const quiet = lastSocket();
   vi.advanceTimersByTime(SILENCE_MS - 1);
   expect(FakeSocket.all).toHaveLength(1);
   vi.advanceTimersByTime(1);
@@ -86,19 +59,19 @@ it('passes positions and commands on, never beats, and sends only while open', (
   const { log, on } = events();
   const socket = open('role=follower', on);
   socket.send({ type: 'command', command: 'next' });
-  expect(last().sent).toEqual([]);
-  last().open();
-  last().hear({ type: 'beat' });
-  last().hear({ type: 'position', h: 1, v: 0, f: -1 });
+  expect(lastSocket().sent).toEqual([]);
+  lastSocket().open();
+  lastSocket().hear({ type: 'beat' });
+  lastSocket().hear({ type: 'position', h: 1, v: 0, f: -1 });
   socket.send({ type: 'command', command: 'next' });
   expect(log).toEqual(['open', 'position']);
-  expect(last().sent).toEqual(['{"type":"command","command":"next"}']);
+  expect(lastSocket().sent).toEqual(['{"type":"command","command":"next"}']);
 });
 
 it('says it is lost when the browser goes offline, and tries again at once when it is back', () => {
   const { log, on } = events();
   open('role=follower', on);
-  last().open();
+  lastSocket().open();
   dispatchEvent(new Event('offline'));
   expect(log).toEqual(['open', 'lost']);
   expect(FakeSocket.all[0].closed).toBe(true);
@@ -113,7 +86,7 @@ it('retries a refused socket sooner and later, at most a second apart, and never
   const waits: number[] = [];
   for (let i = 0; i < 6; i++) {
     const count = FakeSocket.all.length;
-    last().onclose?.();
+    lastSocket().onclose?.();
     let waited = 0;
     while (FakeSocket.all.length === count) {
       vi.advanceTimersByTime(50);
@@ -133,8 +106,8 @@ it('uses wss on an https page, keeps an open link when the browser says online, 
   vi.stubGlobal('location', new URL('https://deck.example/speaker/?key=k'));
   const { log, on } = events();
   const socket = open('role=follower', on);
-  expect(String(last().url)).toBe('wss://deck.example/remote?role=follower');
-  last().open();
+  expect(String(lastSocket().url)).toBe('wss://deck.example/remote?role=follower');
+  lastSocket().open();
   dispatchEvent(new Event('online'));
   vi.advanceTimersByTime(1);
   expect(FakeSocket.all).toHaveLength(1);

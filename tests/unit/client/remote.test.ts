@@ -6,38 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pageMode, Remote } from '../../../src/client/remote.ts';
 import { FakeReveal } from './fake-reveal.ts';
+import { FakeSocket, lastSocket } from './fake-socket.ts';
 
-class FakeSocket {
-  static all: FakeSocket[] = [];
-  static readonly OPEN = 1;
-  readyState = 0;
-  onopen: (() => void) | null = null;
-  onmessage: ((event: { data: string }) => void) | null = null;
-  onclose: (() => void) | null = null;
-  readonly sent: unknown[] = [];
-  constructor(readonly url: URL) {
-    FakeSocket.all.push(this);
-  }
-  send(data: string) {
-    this.sent.push(JSON.parse(data));
-  }
-  close() {
-    this.readyState = 3;
-  }
-  open() {
-    this.readyState = FakeSocket.OPEN;
-    this.onopen?.();
-  }
-  hear(message: object) {
-    this.onmessage?.({ data: JSON.stringify(message) });
-  }
-  drop() {
-    this.readyState = 3;
-    this.onclose?.();
-  }
-}
-
-const last = () => FakeSocket.all[FakeSocket.all.length - 1];
 const badge = () => document.querySelector<HTMLElement>('.remote-status');
 const remoteState = () => document.documentElement.dataset.remote;
 /** The window's listeners the sockets add (online/offline): taken off after each test, as the page would be gone. */
@@ -134,11 +104,11 @@ describe('Remote plugin', () => {
     reveal.api.slide(1, 1, 0);
     reveal.emit('ready');
     expect(FakeSocket.all).toHaveLength(1);
-    expect(String(last().url)).toBe('ws://192.168.1.20:8000/remote?role=projector');
+    expect(String(lastSocket().url)).toBe('ws://192.168.1.20:8000/remote?role=projector');
     expect(badge()?.hidden).toBe(true);
-    last().open();
+    lastSocket().open();
     expect(remoteState()).toBe('connected');
-    expect(last().sent).toEqual([{ type: 'position', h: 1, v: 1, f: 0 }]);
+    expect(lastSocket().messages).toEqual([{ type: 'position', h: 1, v: 1, f: 0 }]);
   });
 
   it('the projector keeps to itself the steps it shows before the deck is ready (a link to a step)', () => {
@@ -146,22 +116,22 @@ describe('Remote plugin', () => {
     reveal.api.slide(1, 1, 0);
     expect(() => reveal.emit('fragmentshown')).not.toThrow();
     reveal.emit('ready');
-    last().open();
-    expect(last().sent).toEqual([{ type: 'position', h: 1, v: 1, f: 0 }]);
+    lastSocket().open();
+    expect(lastSocket().messages).toEqual([{ type: 'position', h: 1, v: 1, f: 0 }]);
   });
 
   it('the projector reports every slide and step it shows', () => {
     const reveal = open('projector');
     reveal.emit('ready');
-    last().open();
-    last().sent.splice(0);
+    lastSocket().open();
+    lastSocket().sent.splice(0);
     reveal.api.slide(2, 0);
     reveal.emit('slidechanged');
     reveal.api.slide(1, 1, 1);
     reveal.emit('fragmentshown');
     reveal.api.slide(1, 1, -1);
     reveal.emit('fragmenthidden');
-    expect(last().sent).toEqual([
+    expect(lastSocket().messages).toEqual([
       { type: 'position', h: 2, v: 0, f: -1 },
       { type: 'position', h: 1, v: 1, f: 1 },
       { type: 'position', h: 1, v: 1, f: -1 },
@@ -171,22 +141,22 @@ describe('Remote plugin', () => {
   it("a reader's page listens and says nothing", () => {
     const reveal = open('follower');
     reveal.emit('ready');
-    expect(String(last().url)).toBe('ws://192.168.1.20:8000/remote?role=follower');
-    last().open();
+    expect(String(lastSocket().url)).toBe('ws://192.168.1.20:8000/remote?role=follower');
+    lastSocket().open();
     expect(remoteState()).toBe('connected');
     reveal.api.slide(2, 0);
     reveal.emit('slidechanged');
     reveal.emit('fragmentshown');
     reveal.emit('fragmenthidden');
-    expect(last().sent).toEqual([]);
+    expect(lastSocket().messages).toEqual([]);
   });
 
   it('says on the page when the link to the presenter is lost, and clears it when it is back', () => {
     const reveal = open('follower');
     reveal.emit('ready');
-    last().open();
+    lastSocket().open();
     expect(badge()?.hidden).toBe(true);
-    last().drop();
+    lastSocket().drop();
     expect(badge()?.hidden).toBe(false);
     expect(badge()?.textContent).toBe('Reconnecting to the presenter…');
     expect(badge()?.getAttribute('role')).toBe('status');
@@ -194,7 +164,7 @@ describe('Remote plugin', () => {
     expect(remoteState()).toBe('reconnecting');
     vi.advanceTimersByTime(100);
     expect(FakeSocket.all).toHaveLength(2);
-    last().open();
+    lastSocket().open();
     expect(badge()?.hidden).toBe(true);
     expect(remoteState()).toBe('connected');
   });
@@ -202,19 +172,19 @@ describe('Remote plugin', () => {
   it('follows a position it is not at, and stays on one it is at', () => {
     const reveal = open('follower');
     reveal.emit('ready');
-    last().open();
-    last().hear({ type: 'position', h: 0, v: 0, f: -1 });
+    lastSocket().open();
+    lastSocket().hear({ type: 'position', h: 0, v: 0, f: -1 });
     expect(reveal.moves).toEqual([]);
-    last().hear({ type: 'position', h: 2, v: 0, f: -1 });
+    lastSocket().hear({ type: 'position', h: 2, v: 0, f: -1 });
     expect(reveal.moves).toEqual([[2, 0, -1]]);
     expect(reveal.api.getCurrentSlide().textContent).toBe('Four');
     reveal.api.slide(1, 1, 0);
     reveal.moves.splice(0);
-    last().hear({ type: 'position', h: 1, v: 1, f: 0 });
+    lastSocket().hear({ type: 'position', h: 1, v: 1, f: 0 });
     expect(reveal.moves).toEqual([]);
-    last().hear({ type: 'position', h: 1, v: 1, f: 1 });
-    last().hear({ type: 'position', h: 1, v: 0, f: 1 });
-    last().hear({ type: 'position', h: 2, v: 0, f: -1 });
+    lastSocket().hear({ type: 'position', h: 1, v: 1, f: 1 });
+    lastSocket().hear({ type: 'position', h: 1, v: 0, f: 1 });
+    lastSocket().hear({ type: 'position', h: 2, v: 0, f: -1 });
     expect(reveal.moves).toEqual([
       [1, 1, 1],
       [1, 0, 1],
@@ -225,10 +195,10 @@ describe('Remote plugin', () => {
   it("moves the projector on the speaker's commands", () => {
     const reveal = open('projector');
     reveal.emit('ready');
-    last().open();
-    last().hear({ type: 'command', command: 'next' });
-    last().hear({ type: 'command', command: 'prev' });
-    last().hear({ type: 'command', command: 'goto', to: { h: 1, v: 1, f: 0 } });
+    lastSocket().open();
+    lastSocket().hear({ type: 'command', command: 'next' });
+    lastSocket().hear({ type: 'command', command: 'prev' });
+    lastSocket().hear({ type: 'command', command: 'goto', to: { h: 1, v: 1, f: 0 } });
     expect(reveal.moves).toEqual(['next', 'prev', [1, 1, 0]]);
   });
 });
