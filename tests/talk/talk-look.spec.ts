@@ -59,6 +59,22 @@ test('turns slide transitions off when the reader asks for reduced motion', asyn
       .nth(1)
       .evaluate((el) => getComputedStyle(el).transitionDuration);
   expect((await duration()).split(',').every((d) => parseFloat(d) === 0)).toBe(true);
+  // Nothing else moves either: a step forward and a slide forward start no transition or animation
+  // anywhere in the deck (the control arrows, drawn by ::before and ::after, among them).
+  const moving = () =>
+    page.evaluate(() => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', keyCode: 32, bubbles: true } as KeyboardEventInit));
+      const reveal = document.querySelector('.reveal');
+      return document
+        .getAnimations()
+        .filter((a) => a.effect instanceof KeyframeEffect && a.effect.target && reveal?.contains(a.effect.target))
+        .map(
+          (a) =>
+            `${(a as CSSTransition).transitionProperty ?? (a as CSSAnimation).animationName} on ${(a.effect as KeyframeEffect).target?.className}${(a.effect as KeyframeEffect).pseudoElement ?? ''}`,
+        );
+    });
+  expect(await moving()).toEqual([]);
+  expect(await moving()).toEqual([]);
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   expect((await duration()).split(',').some((d) => parseFloat(d) > 0)).toBe(true);
 });
