@@ -1,7 +1,7 @@
 // `npm run pdf` on a small deck of links (tests/fixtures/decks/links), read back with pdf.js: links
 // between slides, and each way it can fail said in one message. The talk's own PDF: tests/talk/.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +79,11 @@ test.describe('says what went wrong in one message, never a stack trace', () => 
     // A step past the end of its two-line block.
     const slides = join(deck, 'slides/01-intro.md');
     writeFileSync(slides, readFileSync(slides, 'utf8').replace('```js [1|2]', '```js [1|3]'));
+    // Saved a second after the site was built, as a speaker's edit is: written in the same tick of
+    // the file system's clock as the copy of dist/, it would look as old as the site, and no build
+    // would read it.
+    const saved = new Date(statSync(join(deck, 'dist/index.html')).mtimeMs + 1000);
+    utimesSync(slides, saved, saved);
     const run = await pdf(['--root', deck]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^slides\/01-intro\.md:\d+:\d+ error invalid-step: /m);
