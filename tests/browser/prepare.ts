@@ -15,6 +15,7 @@ import { corpusJobs } from './prepare-corpus.ts';
 
 const root = REPO_ROOT;
 const out = join(root, 'node_modules/.cache/deck-tests/conformance');
+// None of these builds draws a social card: no test reads one of theirs (talk-share.spec.ts reads the talk's).
 /** Fixture decks (each a folder with `slides/`) that browser tests open as built sites. */
 export const FIXTURE_DECKS = ['pacing', 'themes', 'handout'];
 /** The ones whose single file a test opens (speaker-view.spec.ts): the others skip that second build. */
@@ -42,7 +43,11 @@ async function prepare(name: string): Promise<void> {
       .join('\n')}\n---\n${text}`,
   );
 
-  await build({ ...siteConfig({ deckRoot: deckDir, outDir: join(out, name, 'ours'), singleFile: false, warn: false }), configFile: false, logLevel: 'warn' });
+  await build({
+    ...siteConfig({ deckRoot: deckDir, outDir: join(out, name, 'ours'), singleFile: false, socialCard: false, warn: false }),
+    configFile: false,
+    logLevel: 'warn',
+  });
 
   // reveal's page is read only when its recorded reading is stale, or is being recorded.
   if (!process.env[RECORD_ENV] && recordedReading(conformanceReading(name))) return;
@@ -57,7 +62,11 @@ async function prepare(name: string): Promise<void> {
 async function buildFixture(name: string): Promise<void> {
   const outDir = join(root, 'node_modules/.cache/deck-tests/decks', name);
   const singleFile = SINGLE_FILE_DECKS.has(name);
-  await build({ ...siteConfig({ deckRoot: join(root, 'tests/fixtures/decks', name), outDir, singleFile, warn: false }), configFile: false, logLevel: 'warn' });
+  await build({
+    ...siteConfig({ deckRoot: join(root, 'tests/fixtures/decks', name), outDir, singleFile, socialCard: false, warn: false }),
+    configFile: false,
+    logLevel: 'warn',
+  });
 }
 
 /** The themes fixture under one theme, named at the top of its front matter: /decks/themes-<theme>/. */
@@ -67,7 +76,7 @@ async function buildThemed(theme: string): Promise<void> {
   const first = join(deckRoot, 'slides/01-themes.md');
   await writeFile(first, `+++\ntheme = "${theme}"\n+++\n${await readFile(first, 'utf8')}`);
   const outDir = join(root, 'node_modules/.cache/deck-tests/decks', `themes-${theme}`);
-  await build({ ...siteConfig({ deckRoot, outDir, singleFile: false, warn: false }), configFile: false, logLevel: 'warn' });
+  await build({ ...siteConfig({ deckRoot, outDir, singleFile: false, socialCard: false, warn: false }), configFile: false, logLevel: 'warn' });
   await rm(deckRoot, { recursive: true, force: true });
 }
 

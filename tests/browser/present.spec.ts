@@ -12,7 +12,7 @@ import { position } from '../../src/tools/browser.ts';
 import { startDevServer } from '../../src/tools/live-edit.ts';
 import { openDeck } from './deck-reading.ts';
 import { freePort } from './free-port.ts';
-import { root, scratchDeck, toolArgs } from './pdf-run.ts';
+import { root, SITE_ALONE, scratchDeck, toolArgs } from './pdf-run.ts';
 
 interface Addresses {
   deck: string;
@@ -26,6 +26,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile:
 function present(deck: string, port: number): Promise<{ child: ChildProcess; addresses: Addresses }> {
   const child = spawn(process.execPath, toolArgs('src/tools/present.ts', ['--root', deck, '--host', '127.0.0.1', '--port', String(port), '--json']), {
     cwd: root,
+    env: { ...process.env, ...SITE_ALONE },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { axeViolations, seriousViolations } from '../browser/axe.ts';
 import { fonts, links, openPdf, outline, pageSize, pageTexts, wordsOnBand } from '../browser/pdf-file.ts';
-import { flat, pdf, type Run, scratchDeck } from '../browser/pdf-run.ts';
+import { AS_BUILT, flat, pdf, type Run, scratchDeck } from '../browser/pdf-run.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
 test.skip(!slidesAreTheTalk(), NOT_THE_TALK);
@@ -24,7 +24,7 @@ test.describe('the talk as a PDF', () => {
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     deck = scratchDeck();
-    run = await pdf(['--root', deck]);
+    run = await pdf(['--root', deck], AS_BUILT);
     file = join(deck, TALK_PDF);
     if (run.code === 0) doc = await openPdf(file);
   });
