@@ -2,16 +2,14 @@
 // own markdown plugin as its author presented it (tests/corpus-decks.ts says with what).
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { build } from 'vite';
 import { buildDeck } from '../../src/deck/index.ts';
 import { REPO_ROOT } from '../../src/repo-root.ts';
-import { siteConfig } from '../../src/vite/site-config.ts';
 import { CORPUS_ERRORS, CORPUS_NAMES, corpusDeck } from '../corpus-decks.ts';
 import { corpusReading, corpusRevealPage, RECORD_ENV, recordedReading } from '../reveal-readings.ts';
+import { buildTestSite, placeholder } from './test-sites.ts';
 
 const root = REPO_ROOT;
 const out = join(root, 'node_modules/.cache/deck-tests/corpus');
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 /**
  * Copies reveal.js once for all the corpus's reveal pages, and gives a job per deck of the corpus
@@ -39,14 +37,10 @@ async function prepareCorpusDeck(name: string): Promise<void> {
   for (const asset of deck.assets) {
     for (const base of [deckDir, reveal]) {
       await mkdir(dirname(join(base, asset.path)), { recursive: true });
-      await writeFile(join(base, asset.path), asset.path.endsWith('.html') ? '<p>placeholder</p>' : PIXEL);
+      await writeFile(join(base, asset.path), placeholder(asset.path));
     }
   }
-  await build({
-    ...siteConfig({ deckRoot: deckDir, outDir: join(dir, 'ours'), singleFile: false, socialCard: false, warn: false }),
-    configFile: false,
-    logLevel: 'silent',
-  });
+  await buildTestSite(deckDir, join(dir, 'ours'), { logLevel: 'silent' });
 
   await writeFile(join(reveal, 'deck.md'), revealText);
   await writeFile(join(reveal, 'index.html'), corpusRevealPage(attributes));

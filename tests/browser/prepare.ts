@@ -4,25 +4,20 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { build } from 'vite';
 import { buildDeck } from '../../src/deck/index.ts';
 import { REPO_ROOT } from '../../src/repo-root.ts';
 import { themeNames } from '../../src/themes/index.ts';
-import { siteConfig } from '../../src/vite/site-config.ts';
 import { CONFORMANCE_DECKS, CONFORMANCE_OPTIONS, conformanceRevealPage, conformanceText } from '../conformance-decks.ts';
 import { conformanceReading, RECORD_ENV, recordedReading } from '../reveal-readings.ts';
 import { corpusJobs } from './prepare-corpus.ts';
+import { buildTestSite, placeholder } from './test-sites.ts';
 
 const root = REPO_ROOT;
 const out = join(root, 'node_modules/.cache/deck-tests/conformance');
-// None of these builds draws a social card: no test reads one of theirs (talk-share.spec.ts reads the talk's).
 /** Fixture decks (each a folder with `slides/`) that browser tests open as built sites. */
 export const FIXTURE_DECKS = ['pacing', 'themes', 'handout'];
 /** The ones whose single file a test opens (speaker-view.spec.ts): the others skip that second build. */
 const SINGLE_FILE_DECKS = new Set(['themes']);
-
-/** A 1×1 PNG; browsers sniff it whatever the file's extension. */
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 async function prepare(name: string): Promise<void> {
   const text = conformanceText(name);
@@ -34,7 +29,7 @@ async function prepare(name: string): Promise<void> {
   const { deck } = buildDeck({ files: [{ path: 'slides/deck.md', text }] });
   for (const asset of deck.assets) {
     await mkdir(dirname(join(deckDir, asset.path)), { recursive: true });
-    await writeFile(join(deckDir, asset.path), asset.path.endsWith('.html') ? '<p>placeholder</p>' : PIXEL);
+    await writeFile(join(deckDir, asset.path), placeholder(asset.path));
   }
   await writeFile(
     join(deckDir, 'slides', `${name}.md`),
@@ -43,11 +38,7 @@ async function prepare(name: string): Promise<void> {
       .join('\n')}\n---\n${text}`,
   );
 
-  await build({
-    ...siteConfig({ deckRoot: deckDir, outDir: join(out, name, 'ours'), singleFile: false, socialCard: false, warn: false }),
-    configFile: false,
-    logLevel: 'warn',
-  });
+  await buildTestSite(deckDir, join(out, name, 'ours'));
 
   // reveal's page is read only when its recorded reading is stale, or is being recorded.
   if (!process.env[RECORD_ENV] && recordedReading(conformanceReading(name))) return;
@@ -61,12 +52,7 @@ async function prepare(name: string): Promise<void> {
 /** A fixture deck, built as the talk is: the tests open it at /decks/<name>/. */
 async function buildFixture(name: string): Promise<void> {
   const outDir = join(root, 'node_modules/.cache/deck-tests/decks', name);
-  const singleFile = SINGLE_FILE_DECKS.has(name);
-  await build({
-    ...siteConfig({ deckRoot: join(root, 'tests/fixtures/decks', name), outDir, singleFile, socialCard: false, warn: false }),
-    configFile: false,
-    logLevel: 'warn',
-  });
+  await buildTestSite(join(root, 'tests/fixtures/decks', name), outDir, { singleFile: SINGLE_FILE_DECKS.has(name) });
 }
 
 /** The themes fixture under one theme, named at the top of its front matter: /decks/themes-<theme>/. */
@@ -76,7 +62,7 @@ async function buildThemed(theme: string): Promise<void> {
   const first = join(deckRoot, 'slides/01-themes.md');
   await writeFile(first, `+++\ntheme = "${theme}"\n+++\n${await readFile(first, 'utf8')}`);
   const outDir = join(root, 'node_modules/.cache/deck-tests/decks', `themes-${theme}`);
-  await build({ ...siteConfig({ deckRoot, outDir, singleFile: false, socialCard: false, warn: false }), configFile: false, logLevel: 'warn' });
+  await buildTestSite(deckRoot, outDir);
   await rm(deckRoot, { recursive: true, force: true });
 }
 
