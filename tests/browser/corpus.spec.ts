@@ -4,7 +4,7 @@
 // All of them match; where a future deck differs on purpose (reveal's faults), write it down here.
 // reveal.js's side is its recorded reading (tests/reveal-readings.ts) while reveal.js, the deck and
 // the reading code are those it was recorded from; else reveal's page is read here, live.
-import { type BrowserContext, expect, test } from '@playwright/test';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { CORPUS_ERRORS, CORPUS_NAMES } from '../corpus-decks.ts';
 import { corpusReading, RECORD_ENV, type Reading, recordedReading, recordReading } from '../reveal-readings.ts';
 import { readDeck } from './deck-reading.ts';
@@ -13,12 +13,15 @@ const recording = Boolean(process.env[RECORD_ENV]);
 
 test.describe.configure({ mode: 'parallel' });
 
-// One browser context a worker: reveal.js's own files, the same for every deck, load once.
+// One browser context a worker: reveal.js's own files, the same for every deck, load once. Our
+// side of each deck loads into one page: a page is a renderer process, cold to start (worker-page.ts).
 let context: BrowserContext;
+let ours: Page;
 test.beforeAll(async ({ browser }) => {
   context = await browser.newContext();
   // Offline, as in the room: a remote image fails at once instead of waiting on the network.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  ours = await context.newPage();
 });
 test.afterAll(() => context.close());
 
@@ -35,7 +38,6 @@ for (const name of CORPUS_NAMES.filter((n) => !(n in CORPUS_ERRORS))) {
       if (recording) recordReading(source, reading);
       return reading;
     };
-    const ours = await context.newPage();
     const [{ tree: ourTree, notes: ourNotes, states: ourStates }, { tree: theirTree, notes: theirNotes, states: theirStates }] = await Promise.all([
       readDeck(ours, `corpus/${name}/ours/`),
       recorded ?? readReveal(),
@@ -44,6 +46,5 @@ for (const name of CORPUS_NAMES.filter((n) => !(n in CORPUS_ERRORS))) {
     expect(ourNotes).toEqual(theirNotes);
     expect(ourStates.map((s) => s.position)).toEqual(theirStates.map((s) => s.position));
     expect(ourStates.map((s) => s.highlighted)).toEqual(theirStates.map((s) => s.highlighted));
-    await ours.close();
   });
 }

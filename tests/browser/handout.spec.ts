@@ -1,7 +1,8 @@
 // The `--notes` handout's page (`?print-pdf&handout=a4`) on a fixture deck: each slide keeps the
 // deck's own alignment (a centred deck stays centred) while the notes beneath read left-aligned.
-import { expect, type Locator, test } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { PRINT_VIEW_READY } from '../../src/site/print-view.ts';
+import { expect, test } from './worker-page.ts';
 
 const THEMES = 'decks/themes/';
 

@@ -1,7 +1,8 @@
 // The speaker view on a fixture deck (not the talk): pacing from total_time and data-timing, and the notes.
-import { expect, test } from '@playwright/test';
+
 import { openDeck } from './deck-reading.ts';
 import { openSpeakerView, seconds } from './speaker-view.ts';
+import { expect, test } from './worker-page.ts';
 
 const PACING = 'decks/pacing/';
 

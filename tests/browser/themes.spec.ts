@@ -5,11 +5,12 @@
 // where nobody does: a second and a half a theme there, and no assertion reads them).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { themeNames } from '../../src/themes/index.ts';
 import { axeWalk, seriousViolations } from './axe.ts';
 import { goToHash, highlightedLines } from './deck-page.ts';
 import { openDeck, slideTree } from './deck-reading.ts';
+import { expect, test } from './worker-page.ts';
 
 const SHOTS = process.env.CI ? undefined : join(import.meta.dirname, '../../test-results/themes');
 const BUILT = join(import.meta.dirname, '../../node_modules/.cache/deck-tests/decks');
@@ -27,7 +28,8 @@ function paint(page: Page, selector: string) {
     });
 }
 
-// A test a theme: spread over the workers rather than one file in one.
+// A test a theme: spread over the workers rather than one file in one, each worker's in one page
+// (worker-page.ts), every theme's site loaded into it afresh.
 test.describe.configure({ mode: 'parallel' });
 
 for (const theme of [...themeNames(), 'default']) {

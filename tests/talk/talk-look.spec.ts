@@ -3,10 +3,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
 import { REPO_ROOT } from '../../src/repo-root.ts';
 import { axeWalk, seriousViolations } from '../browser/axe.ts';
 import { openDeck } from '../browser/deck-reading.ts';
+import { expect, test } from '../browser/worker-page.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
 test.skip(!slidesAreTheTalk(), NOT_THE_TALK);

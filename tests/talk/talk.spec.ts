@@ -1,9 +1,9 @@
 // The talk, built and served under a sub-path, as a presenter and the audience see it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { highlightedLines, walkWithSpace } from '../browser/deck-page.ts';
 import { openDeck, slideTree } from '../browser/deck-reading.ts';
+import { expect, test } from '../browser/worker-page.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
 test.skip(!slidesAreTheTalk(), NOT_THE_TALK);
