@@ -3,7 +3,7 @@
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base, expect, type Frame, type Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { createLogger, type Logger } from 'vite';
 import { position } from '../../src/tools/browser.ts';
 import { save, saveToScreen, startDevServer } from '../../src/tools/live-edit.ts';
@@ -11,6 +11,7 @@ import { highlightedLines } from './deck-page.ts';
 import { openDeck } from './deck-reading.ts';
 import { freePort } from './free-port.ts';
 import { openSpeakerView } from './speaker-view.ts';
+import { test as base, expect } from './worker-page.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/decks/rehearsal');
 const CACHE = resolve(import.meta.dirname, '../../node_modules/.cache/deck-tests/vite-dev');

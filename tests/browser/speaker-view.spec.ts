@@ -1,11 +1,11 @@
 // The speaker view on a fixture deck, as built and as the single file: opening it never moves the
 // projector. (reveal's own speaker view opened its preview without the step shown and sent that
 // state back: S pressed on a code step rewound the audience's slide to the block's first step.)
-import { expect, test } from '@playwright/test';
 import { position } from '../../src/tools/browser.ts';
 import { highlightedLines } from './deck-page.ts';
 import { openDeck } from './deck-reading.ts';
 import { openSpeakerView } from './speaker-view.ts';
+import { expect, test } from './worker-page.ts';
 
 for (const [site, url] of [
   ['the built site', 'decks/themes/'],
