@@ -36,7 +36,7 @@ for (const theme of [...themeNames(), 'default']) {
   const url = theme === 'default' ? 'decks/themes/' : `decks/themes-${theme}/`;
 
   test.describe(`theme ${theme}`, () => {
-    // One page a theme: the walk from the first slide, then each check goes to its slide by its
+    // One visit a theme: the walk from the first slide, then each check goes to its slide by its
     // hash, as a link in the deck would. Every request of the whole visit is watched.
     test('passes axe at every slide and code step, and draws what the engine draws', async ({ page, baseURL }) => {
       // At rest (reduced motion: no transitions): each state audited as it stands, each move by hash done in a frame.
