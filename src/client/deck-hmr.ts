@@ -6,7 +6,7 @@
 // the slide's id and step in sessionStorage and returns there once the deck is up again.
 
 import deck from 'virtual:deck';
-import type { RevealApi, RevealPlugin } from 'reveal.js';
+import type { RevealApi, RevealPlugin, RevealState } from 'reveal.js';
 import type { ViteHotContext } from 'vite/types/hot.d.ts';
 import { SLIDE_ID_ATTRIBUTE } from '../deck/slide-id.ts';
 import type { DeckUpdateEvent } from '../live/protocol.ts';
@@ -19,6 +19,12 @@ interface Place {
   f?: number;
 }
 
+/** What the speaker view last asked of a preview: a state, then `next` for the upcoming one. */
+interface Asked {
+  state: RevealState;
+  next: boolean;
+}
+
 export function DeckHmr(hot: ViteHotContext): RevealPlugin {
   return {
     id: 'deck-hmr',
@@ -27,12 +33,13 @@ export function DeckHmr(hot: ViteHotContext): RevealPlugin {
       showWarnings(deck.problems ?? []);
       hot.on('vite:beforeFullReload', () => remember(reveal));
       reveal.on('ready', () => restore(reveal));
-      hot.on('deck:update', (update) => apply(reveal, update));
+      const asked = isSpeakerPreview() ? listenToSpeakerView() : undefined;
+      hot.on('deck:update', (update) => apply(reveal, update, asked?.()));
     },
   };
 }
 
-function apply(reveal: RevealApi, update: DeckUpdateEvent): void {
+function apply(reveal: RevealApi, update: DeckUpdateEvent, asked?: Asked): void {
   const slides = reveal.getSlidesElement();
   const place = placeOf(reveal);
   const before = reveal.getIndices();
@@ -52,7 +59,16 @@ function apply(reveal: RevealApi, update: DeckUpdateEvent): void {
   // A speaker view's preview shows a place, not a slide: the main window moves to its slide's new
   // place and the speaker view moves the previews there. Moving a preview itself to its old slide
   // raced that, and the preview's position, sent back to the main window, could move the presenter.
-  if (!place || isSpeakerPreview()) return;
+  // But the speaker view's message may have come before this page's own update, and found the old
+  // slides there: the place it asked for is taken again, on the new ones.
+  if (isSpeakerPreview()) {
+    if (asked) {
+      reveal.setState(asked.state);
+      if (asked.next) reveal.next();
+    }
+    return;
+  }
+  if (!place) return;
 
   const kept = update.stacks.flat().find((s) => s.from === place.id);
   const target = swapped.slides.get(kept?.id ?? update.removed[place.id] ?? '');
@@ -69,6 +85,29 @@ function apply(reveal: RevealApi, update: DeckUpdateEvent): void {
     reveal.dispatchEvent({ type: 'slidechanged', data: { indexh: h, indexv: v, previousSlide: shown, currentSlide: target } });
   }
 }
+
+/**
+ * Keeps what the speaker view asks of this preview through reveal's postMessage API (`setState`,
+ * then `next` for the upcoming preview), as reveal reads those messages.
+ */
+function listenToSpeakerView(): () => Asked | undefined {
+  let asked: Asked | undefined;
+  window.addEventListener('message', ({ data }) => {
+    if (typeof data !== 'string' || !data.startsWith('{') || !data.endsWith('}')) return;
+    let message: { method?: unknown; args?: unknown };
+    try {
+      message = JSON.parse(data);
+    } catch {
+      return;
+    }
+    if (message.method === 'setState' && Array.isArray(message.args) && isState(message.args[0])) asked = { state: message.args[0], next: false };
+    else if (message.method === 'next' && asked) asked.next = true;
+  });
+  return () => asked;
+}
+
+const isState = (value: unknown): value is RevealState =>
+  typeof value === 'object' && value !== null && typeof (value as { indexh?: unknown }).indexh === 'number';
 
 /** The notes plugin's own test for its previews' pages (`?receiver&…`). */
 const isSpeakerPreview = (): boolean => /receiver/i.test(location.search);

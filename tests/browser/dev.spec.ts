@@ -156,6 +156,40 @@ test('with the speaker view open, slides added above keep the presenter, the pro
   expect(await position(page)).toBe('3/1/2');
 });
 
+test("the speaker view's previews end on the presenter's slide and step when the move reaches them before their own update", async ({
+  browser,
+  deck,
+}, testInfo) => {
+  // A context of its own: the route below stays with it.
+  const { baseURL, viewport } = testInfo.project.use;
+  const context = await browser.newContext({ baseURL, viewport });
+  try {
+    const page = await context.newPage();
+    await onSecondStep(page, deck.url);
+    // Every socket opened from here on is a preview's (the main window's is open): the dev server's
+    // updates reach the previews a second late, after the speaker view has moved them.
+    await context.routeWebSocket(/./, (socket) => {
+      const server = socket.connectToServer();
+      server.onMessage((message) => setTimeout(() => socket.send(message), 1000));
+      socket.onMessage((message) => server.send(message));
+    });
+    const { current, upcoming } = await openSpeakerView(page);
+    // (Not the upcoming preview yet: reveal sends it the first state before it may have loaded.)
+    await expect.poll(() => position(current)).toBe('2/0/1');
+
+    await deck.edit(CODE, (text) => `## Above\n\n----\n\n${text}`);
+    await expect.poll(() => position(page)).toBe('2/1/1');
+    await expect.poll(() => position(current)).toBe('2/1/1');
+    await expect.poll(() => highlightedLines(current)).toEqual([['c: 3']]);
+    await expect.poll(() => position(upcoming)).toBe('2/1/2');
+    await expect.poll(() => highlightedLines(upcoming)).toEqual([['e: 5']]);
+    // Settled there: nothing the previews did moved the presenter.
+    expect(await position(page)).toBe('2/1/1');
+  } finally {
+    await context.close();
+  }
+});
+
 test('adding, removing and reordering slides keeps the presenter on their slide and step', async ({ page, deck }) => {
   await onSecondStep(page, deck.url);
   await markPage(page);

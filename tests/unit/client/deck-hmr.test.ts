@@ -237,6 +237,41 @@ describe('DeckHmr on an update', () => {
     expect(reveal.dispatched).toEqual([]);
   });
 
+  it("takes a speaker view's preview to the place it was last asked for, on the new slides, when the ask came first", () => {
+    // The main window took the update first and moved on: the speaker view asked the upcoming
+    // preview for the code slide's new place and one step on, while the preview still held the
+    // old slides (where that place is the slide under it).
+    const { reveal, hot } = open(DECK, 'http://localhost:5173/?receiver');
+    reveal.api.slide(2, 0, 0);
+    const speakerView = (message: unknown) => window.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(message) }));
+    speakerView({ method: 'setState', args: [{ indexh: 2, indexv: 1, indexf: 0, paused: false, overview: false }] });
+    speakerView({ method: 'next' });
+    // Reveal's own messages that are not a move, and strangers' messages, change nothing.
+    speakerView({ namespace: 'reveal-notes', type: 'connected' });
+    window.dispatchEvent(new MessageEvent('message', { data: '{not json}' }));
+    const moves = reveal.moves.length;
+    hot.fire('deck:update', edit(DECK, [INTRO, `## Above\n\n----\n\n${CODE}`]));
+    expect(reveal.moves.slice(moves)).toEqual([[2, 1, 0], 'next']);
+    expect(place(reveal)).toEqual({ id: 'slides/02.md#1', h: 2, v: 1, f: 0 });
+    expect(reveal.api.getCurrentSlide()?.querySelector('h2')?.textContent).toBe('Steps');
+  });
+
+  it('leaves a preview the speaker view has asked nothing of where it is', () => {
+    const { reveal, hot } = open(DECK, 'http://localhost:5173/?receiver');
+    window.dispatchEvent(new MessageEvent('message', { data: JSON.stringify({ method: 'next' }) }));
+    const moves = reveal.moves.length;
+    hot.fire('deck:update', edit(DECK, [INTRO, `## Above\n\n----\n\n${CODE}`]));
+    expect(reveal.moves).toHaveLength(moves);
+  });
+
+  it("keeps the main window's place to itself whatever messages it gets", () => {
+    const { reveal, hot } = open(DECK);
+    reveal.api.slide(2, 0, 1);
+    window.dispatchEvent(new MessageEvent('message', { data: JSON.stringify({ method: 'setState', args: [{ indexh: 0, indexv: 0, indexf: 0 }] }) }));
+    hot.fire('deck:update', edit(DECK, [INTRO, `## Above\n\n----\n\n${CODE}`]));
+    expect(reveal.moves.at(-1)).toEqual([2, 1, 1]);
+  });
+
   it("closes Vite's error overlay once the deck builds again", () => {
     const { hot } = open(DECK);
     const overlay = Object.assign(document.createElement('vite-error-overlay'), { close: vi.fn() });

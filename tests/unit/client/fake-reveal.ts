@@ -3,7 +3,7 @@ import type { RevealApi, RevealConfig, RevealPlugin } from 'reveal.js';
 
 type Handler = (event: Event) => void;
 
-/** A move the plugin asked Reveal for: `slide(h, v, f)`, `next()` or `prev()`. */
+/** A move the plugin asked Reveal for: `slide(h, v, f)` (or `setState` of those indices), `next()` or `prev()`. */
 export type Move = [h: number, v: number | undefined, f: number | undefined] | 'next' | 'prev';
 
 export interface FakeRevealOptions {
@@ -54,6 +54,8 @@ export class FakeReveal {
       },
       getIndices: ((slide?: HTMLElement) => this.indices(slide)) as RevealApi['getIndices'],
       slide: (h: number, v?: number, f?: number) => this.moveTo(h, v, f),
+      setState: (({ indexh, indexv, indexf }: { indexh: number; indexv: number; indexf: number }) =>
+        this.moveTo(indexh, indexv, indexf)) as RevealApi['setState'],
       next: () => void this.moves.push('next'),
       prev: () => void this.moves.push('prev'),
       dispatchEvent: (({ type, data }: { type: string; data?: unknown }) => {
