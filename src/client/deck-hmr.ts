@@ -93,21 +93,22 @@ function apply(reveal: RevealApi, update: DeckUpdateEvent, asked?: Asked): void 
 function listenToSpeakerView(): () => Asked | undefined {
   let asked: Asked | undefined;
   window.addEventListener('message', ({ data }) => {
-    if (typeof data !== 'string' || !data.startsWith('{') || !data.endsWith('}')) return;
-    let message: { method?: unknown; args?: unknown };
+    // reveal reads only strings of JSON, and so do we.
+    if (typeof data !== 'string') return;
+    let message: { method?: unknown; args?: unknown[] } | null;
     try {
       message = JSON.parse(data);
     } catch {
       return;
     }
-    if (message.method === 'setState' && Array.isArray(message.args) && isState(message.args[0])) asked = { state: message.args[0], next: false };
-    else if (message.method === 'next' && asked) asked.next = true;
+    const state = message?.method === 'setState' ? message.args?.[0] : undefined;
+    if (isState(state)) asked = { state, next: false };
+    else if (message?.method === 'next' && asked) asked.next = true;
   });
   return () => asked;
 }
 
-const isState = (value: unknown): value is RevealState =>
-  typeof value === 'object' && value !== null && typeof (value as { indexh?: unknown }).indexh === 'number';
+const isState = (value: unknown): value is RevealState => typeof (value as { indexh?: unknown } | null | undefined)?.indexh === 'number';
 
 /** The notes plugin's own test for its previews' pages (`?receiver&…`). */
 const isSpeakerPreview = (): boolean => /receiver/i.test(location.search);

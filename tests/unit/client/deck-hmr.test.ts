@@ -60,6 +60,11 @@ function open(files: string[], url = 'http://localhost:5173/'): { reveal: FakeRe
   return { reveal, hot, reload };
 }
 
+/** A message from the speaker view, through reveal's postMessage API: JSON in a string. */
+function fromSpeakerView(message: unknown): void {
+  window.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(message) }));
+}
+
 function edit(before: string[], after: string[], more: Partial<DeckUpdateEvent> = {}): DeckUpdateEvent {
   return { ...diffDecks(deckOf(...before).deck, deckOf(...after).deck), problems: [], warnings: [], ...more };
 }
@@ -243,12 +248,8 @@ describe('DeckHmr on an update', () => {
     // old slides (where that place is the slide under it).
     const { reveal, hot } = open(DECK, 'http://localhost:5173/?receiver');
     reveal.api.slide(2, 0, 0);
-    const speakerView = (message: unknown) => window.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(message) }));
-    speakerView({ method: 'setState', args: [{ indexh: 2, indexv: 1, indexf: 0, paused: false, overview: false }] });
-    speakerView({ method: 'next' });
-    // Reveal's own messages that are not a move, and strangers' messages, change nothing.
-    speakerView({ namespace: 'reveal-notes', type: 'connected' });
-    window.dispatchEvent(new MessageEvent('message', { data: '{not json}' }));
+    fromSpeakerView({ method: 'setState', args: [{ indexh: 2, indexv: 1, indexf: 0, paused: false, overview: false }] });
+    fromSpeakerView({ method: 'next' });
     const moves = reveal.moves.length;
     hot.fire('deck:update', edit(DECK, [INTRO, `## Above\n\n----\n\n${CODE}`]));
     expect(reveal.moves.slice(moves)).toEqual([[2, 1, 0], 'next']);
@@ -256,9 +257,33 @@ describe('DeckHmr on an update', () => {
     expect(reveal.api.getCurrentSlide()?.querySelector('h2')?.textContent).toBe('Steps');
   });
 
+  it('takes from the speaker view only its last state, and `next` only after it', () => {
+    // The current slide's preview: a state and no `next`; then messages that are not a move.
+    const { reveal, hot } = open(DECK, 'http://localhost:5173/?receiver');
+    fromSpeakerView({ method: 'next' });
+    fromSpeakerView({ method: 'setState', args: [{ indexh: 1, indexv: 0, indexf: 0 }] });
+    fromSpeakerView({ method: 'setState', args: [{ indexh: 2, indexv: 1, indexf: 1 }] });
+    for (const stranger of [
+      { namespace: 'reveal-notes', type: 'connected' },
+      { method: 'slide', args: [{ indexh: 0, indexv: 0, indexf: 0 }] },
+      { method: 'setState', args: [null] },
+      { method: 'setState', args: [{ indexh: '3' }] },
+      { method: 'setState' },
+      null,
+      3,
+    ])
+      fromSpeakerView(stranger);
+    // reveal reads only strings of JSON: an array whose text is a message is none.
+    window.dispatchEvent(new MessageEvent('message', { data: [JSON.stringify({ method: 'next' })] }));
+    window.dispatchEvent(new MessageEvent('message', { data: '{not json}' }));
+    const moves = reveal.moves.length;
+    hot.fire('deck:update', edit(DECK, [INTRO, `## Above\n\n----\n\n${CODE}`]));
+    expect(reveal.moves.slice(moves)).toEqual([[2, 1, 1]]);
+  });
+
   it('leaves a preview the speaker view has asked nothing of where it is', () => {
     const { reveal, hot } = open(DECK, 'http://localhost:5173/?receiver');
-    window.dispatchEvent(new MessageEvent('message', { data: JSON.stringify({ method: 'next' }) }));
+    fromSpeakerView({ method: 'next' });
     const moves = reveal.moves.length;
     hot.fire('deck:update', edit(DECK, [INTRO, `## Above\n\n----\n\n${CODE}`]));
     expect(reveal.moves).toHaveLength(moves);
@@ -267,7 +292,7 @@ describe('DeckHmr on an update', () => {
   it("keeps the main window's place to itself whatever messages it gets", () => {
     const { reveal, hot } = open(DECK);
     reveal.api.slide(2, 0, 1);
-    window.dispatchEvent(new MessageEvent('message', { data: JSON.stringify({ method: 'setState', args: [{ indexh: 0, indexv: 0, indexf: 0 }] }) }));
+    fromSpeakerView({ method: 'setState', args: [{ indexh: 0, indexv: 0, indexf: 0 }] });
     hot.fire('deck:update', edit(DECK, [INTRO, `## Above\n\n----\n\n${CODE}`]));
     expect(reveal.moves.at(-1)).toEqual([2, 1, 1]);
   });
