@@ -118,6 +118,9 @@ test.describe('npm run present', () => {
     await expect(timer).toHaveAttribute('data-pace', 'behind');
     await expect(timer).toHaveText(/^-0:01:0\d$/);
     await expect(phone.locator('.phone-elapsed')).toHaveText(/^0:03:0\d$/);
+    // Three minutes passed at once, without a beat from the server: the phone gave the link up, as
+    // one back from sleep does, and connects again. A tap while it is away is dropped (it says so).
+    await expect(phone.locator('html')).toHaveAttribute('data-state', 'connected');
     await phone.locator('.phone-next-button').tap();
     await expect(phone.locator('html')).toHaveAttribute('data-position', '1/0/-1');
     // 120 + 240 s for the first two slides, 180 s gone: on track, three minutes left.
