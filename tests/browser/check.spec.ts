@@ -3,9 +3,9 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { DIAGNOSTIC_CODES, type Diagnostic, formatDiagnostic, RENDERED_CODES } from '../../src/deck/index.ts';
 import { check, type Run, root, scratchDeck } from './pdf-run.ts';
+import { expect, freshPageTest as test } from './worker-page.ts';
 
 const bad = join(root, 'tests/fixtures/bad');
 

@@ -3,9 +3,10 @@
 // same highlighted lines at each state. reveal.js's side is its recorded reading
 // (tests/reveal-readings.ts) while reveal.js, the deck and the reading code are those it was
 // recorded from; else reveal's page is read here, live, beside ours.
-import { expect, test } from '@playwright/test';
+
 import { conformanceReading, RECORD_ENV, type Reading, recordedReading, recordReading } from '../reveal-readings.ts';
 import { readDeck } from './deck-reading.ts';
+import { expect, freshPageTest as test } from './worker-page.ts';
 
 const DECKS = [
   { name: 'an-intro-to-pocketbase', tree: [1, 1, 1, 3, 1, 4, 1, 2, 1, 2, 1, 3, 1, 5, 1, 1, 1, 1] },

@@ -4,10 +4,11 @@
 // All of them match; where a future deck differs on purpose (reveal's faults), write it down here.
 // reveal.js's side is its recorded reading (tests/reveal-readings.ts) while reveal.js, the deck and
 // the reading code are those it was recorded from; else reveal's page is read here, live.
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { CORPUS_ERRORS, CORPUS_NAMES } from '../corpus-decks.ts';
 import { corpusReading, RECORD_ENV, type Reading, recordedReading, recordReading } from '../reveal-readings.ts';
 import { readDeck } from './deck-reading.ts';
+import { expect, freshPageTest as test } from './worker-page.ts';
 
 const recording = Boolean(process.env[RECORD_ENV]);
 

@@ -3,9 +3,10 @@
 // script injected into the page does not run). Links out of the deck cannot reach back into it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { walkWithSpace } from './deck-page.ts';
+import { expect, freshPageTest as test } from './worker-page.ts';
 
 const TALK = 'talk/sub/path/';
 const dist = join(import.meta.dirname, '../../dist');

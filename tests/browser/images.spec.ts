@@ -2,8 +2,8 @@
 // their names, sizes and what they show; one slide, a scale, and the mistakes it refuses.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { images, root, scratchDeck } from './pdf-run.ts';
+import { expect, freshPageTest as test } from './worker-page.ts';
 
 const HANDOVER_DECK = join(root, 'tests/fixtures/decks/handover');
 const NAMES = [

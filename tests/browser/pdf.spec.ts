@@ -5,10 +5,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utime
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { freePort } from './free-port.ts';
 import { links, openPdf, outline } from './pdf-file.ts';
 import { flat, pdf, type Run, root, scratchDeck, toolArgs } from './pdf-run.ts';
+import { expect, freshPageTest as test } from './worker-page.ts';
 
 const LINKS_DECK = join(root, 'tests/fixtures/decks/links');
 

@@ -3,9 +3,9 @@
 // a table, code steps, math, a picture, links and notes. The talk's own file: tests/talk/talk-pptx.spec.ts.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { background, links, luminance, notesText, openPptx, type PptxFile, paragraphs, pictures, rects, shapeText } from '../pptx-xml.ts';
 import { pptx, type Run, root, scratchDeck } from './pdf-run.ts';
+import { expect, freshPageTest as test } from './worker-page.ts';
 
 const HANDOVER_DECK = join(root, 'tests/fixtures/decks/handover');
 

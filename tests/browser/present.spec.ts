@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { createLogger } from 'vite';
 import WebSocket from 'ws';
 import { position } from '../../src/tools/browser.ts';
@@ -13,6 +13,7 @@ import { startDevServer } from '../../src/tools/live-edit.ts';
 import { openDeck } from './deck-reading.ts';
 import { freePort } from './free-port.ts';
 import { root, SITE_ALONE, scratchDeck, toolArgs } from './pdf-run.ts';
+import { expect, freshPageTest as test } from './worker-page.ts';
 
 interface Addresses {
   deck: string;

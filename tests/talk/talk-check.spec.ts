@@ -1,8 +1,9 @@
 // `npm run check` on the talk: its 30 slides pass every rule and the rendered pass with no error and
 // no warning. (The tool itself is tested on fixture decks in tests/browser/check.spec.ts.)
-import { expect, test } from '@playwright/test';
+
 import { type Diagnostic, formatDiagnostic } from '../../src/deck/index.ts';
 import { check, root, scratchDeck } from '../browser/pdf-run.ts';
+import { expect, freshPageTest as test } from '../browser/worker-page.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
 test.skip(!slidesAreTheTalk(), NOT_THE_TALK);

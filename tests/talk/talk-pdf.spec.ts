@@ -2,11 +2,11 @@
 // sizes, text, bookmarks, links, fonts, metadata, highlights; and its print view under axe.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { axeViolations, seriousViolations } from '../browser/axe.ts';
 import { fonts, links, openPdf, outline, pageSize, pageTexts, wordsOnBand } from '../browser/pdf-file.ts';
 import { AS_BUILT, flat, pdf, type Run, scratchDeck } from '../browser/pdf-run.ts';
+import { expect, freshPageTest as test } from '../browser/worker-page.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
 test.skip(!slidesAreTheTalk(), NOT_THE_TALK);

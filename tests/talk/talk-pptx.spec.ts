@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { pptx, type Run, scratchDeck } from '../browser/pdf-run.ts';
+import { expect, freshPageTest as test } from '../browser/worker-page.ts';
 import { links, notesText, openPptx, type PptxFile, paragraphs, pictures, rects, shapeText, textShapes } from '../pptx-xml.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 

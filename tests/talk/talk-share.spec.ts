@@ -5,10 +5,11 @@ import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { position } from '../../src/tools/browser.ts';
 import { highlightedLines, walkWithSpace } from '../browser/deck-page.ts';
 import { openDeck, slideTree } from '../browser/deck-reading.ts';
+import { expect, freshPageTest as test } from '../browser/worker-page.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
 test.skip(!slidesAreTheTalk(), NOT_THE_TALK);

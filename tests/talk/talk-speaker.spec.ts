@@ -2,12 +2,13 @@
 // each other; and what the deck says when the browser blocks the pop-up.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { position } from '../../src/tools/browser.ts';
 import { axeViolations } from '../browser/axe.ts';
 import { highlightedLines } from '../browser/deck-page.ts';
 import { openDeck } from '../browser/deck-reading.ts';
 import { openSpeakerView, seconds } from '../browser/speaker-view.ts';
+import { expect, freshPageTest as test } from '../browser/worker-page.ts';
 import { NOT_THE_TALK, slidesAreTheTalk } from './is-talk.ts';
 
 test.skip(!slidesAreTheTalk(), NOT_THE_TALK);
