@@ -156,13 +156,9 @@ test('with the speaker view open, slides added above keep the presenter, the pro
   expect(await position(page)).toBe('3/1/2');
 });
 
-test("the speaker view's previews end on the presenter's slide and step when the move reaches them before their own update", async ({
-  browser,
-  deck,
-}, testInfo) => {
-  // A context of its own: the route below stays with it.
-  const { baseURL, viewport } = testInfo.project.use;
-  const context = await browser.newContext({ baseURL, viewport });
+test("the speaker view's previews end on the presenter's slide and step when the move reaches them before their own update", async ({ browser, deck }) => {
+  // A context of its own (with the config's options, as Playwright gives every context): the route below stays with it.
+  const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await onSecondStep(page, deck.url);
