@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './src/tools/chromium.ts';
 import { freePort } from './tests/browser/free-port.ts';
+import { BUILD_ENV, BUILD_SITES, SITES_BUILT } from './tests/browser/pre-test.ts';
 
 // Chosen once by the runner; its workers inherit it through the environment and load the same URL.
 process.env.DECK_TEST_PORT ??= String(process.env.PORT ?? (await freePort()));
@@ -25,14 +26,13 @@ export default defineConfig({
     launchOptions: { executablePath, args: ['--disable-gpu'] },
   },
   webServer: {
-    // Build the talk and the conformance decks once, then serve them under sub-paths.
-    command: 'npm run build && tsx tests/browser/prepare.ts && tsx tests/browser/serve.ts',
+    // Build the talk and the conformance decks once (unless `npm test` just did), then serve them under sub-paths.
+    command: `${process.env[SITES_BUILT] ? '' : `${BUILD_SITES} && `}tsx tests/browser/serve.ts`,
     url: `http://127.0.0.1:${port}/talk/sub/path/`,
     // Never a server this run did not start: a stale one would be tested instead of this checkout.
     reuseExistingServer: false,
     timeout: 180_000,
-    // No site URL, whatever CI_PAGES_URL says: link-preview URLs stay relative to the server the tests start.
-    env: { PORT: String(port), DECK_SITE_URL: '' },
+    env: { PORT: String(port), ...BUILD_ENV },
     stdout: 'ignore',
   },
 });
