@@ -14,6 +14,9 @@ interface Ended {
 
 /** What runs beside the checks: stopped when a check fails or the run is interrupted. */
 const beside = new Set<ChildProcess>();
+/** The command in front, whose output is on the terminal. */
+let inFront: ChildProcess | undefined;
+let interrupted = false;
 
 /** Runs a shell command; its output goes to the terminal, or is kept for a failure to show. */
 function run(command: string, { env = {}, keepOutput = false }: { env?: Record<string, string>; keepOutput?: boolean } = {}): Promise<Ended> {
@@ -26,6 +29,7 @@ function run(command: string, { env = {}, keepOutput = false }: { env?: Record<s
     env: { ...process.env, ...env },
   });
   if (keepOutput) beside.add(child);
+  else inFront = child;
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     output += chunk;
@@ -53,8 +57,11 @@ function stopBeside(): void {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    interrupted = true;
     stopBeside();
-    process.exit(130);
+    // Ctrl-C reaches the command in front from the terminal (a second one would make Playwright quit
+    // at once, its browsers and server left behind); a SIGTERM is passed on.
+    if (signal === 'SIGTERM') inFront?.kill('SIGTERM');
   });
 }
 
@@ -62,12 +69,13 @@ async function main(): Promise<number> {
   const sites = run(BUILD_SITES, { env: BUILD_ENV, keepOutput: true });
   for (const command of CHECKS) {
     const { code } = await run(command);
-    if (code !== 0) {
+    if (code !== 0 || interrupted) {
       stopBeside();
-      return code;
+      return code || 130;
     }
   }
   const built = await sites;
+  if (interrupted) return 130;
   if (built.code !== 0) {
     process.stderr.write(`${built.output}\nnpm test: the browser tests' sites did not build (\`${BUILD_SITES}\`)\n`);
     return built.code;
