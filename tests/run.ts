@@ -3,6 +3,7 @@
 // leaves about a third of the machine idle (vitest's import-bound start, the builds' one thread
 // each), so together they take about 34 s here where one after the other took 41–49 s.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { constants } from 'node:os';
 import { BUILD_ENV, BUILD_SITES, SITES_BUILT } from './browser/pre-test.ts';
 
 const CHECKS = ['npm run lint', 'npm run typecheck', 'node --import tsx/esm src/themes/check-contrast.ts > /dev/null', 'npm run test:unit'];
@@ -20,11 +21,11 @@ let interrupted = false;
 
 /** Runs a shell command; its output goes to the terminal, or is kept for a failure to show. */
 function run(command: string, { env = {}, keepOutput = false }: { env?: Record<string, string>; keepOutput?: boolean } = {}): Promise<Ended> {
-  // What runs beside gets a process group of its own, so that stopping it stops what it started
-  // (npm, tsx); the rest stays in ours, and Ctrl-C reaches it as it would without this script.
+  // Each in a process group of its own, so that a signal reaches all it started (npm, a shell, the
+  // tool itself), not just the shell spawn gives us.
   const child = spawn(command, {
     shell: true,
-    detached: keepOutput,
+    detached: true,
     stdio: keepOutput ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     env: { ...process.env, ...env },
   });
@@ -40,28 +41,31 @@ function run(command: string, { env = {}, keepOutput = false }: { env?: Record<s
   return new Promise((resolve) => {
     child.on('close', (code, signal) => {
       beside.delete(child);
-      resolve({ code: code ?? (signal ? 128 : 1), output });
+      // Stopped by a signal: the shell's status for it, 128 + its number.
+      resolve({ code: code ?? 128 + (signal ? constants.signals[signal] : 0), output });
     });
   });
 }
 
-function stopBeside(): void {
-  for (const child of beside) {
-    try {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
+function signalGroup(child: ChildProcess | undefined, signal: NodeJS.Signals): void {
+  try {
+    if (child?.pid) process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
   }
+}
+
+function stopBeside(): void {
+  for (const child of beside) signalGroup(child, 'SIGTERM');
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     interrupted = true;
     stopBeside();
-    // Ctrl-C reaches the command in front from the terminal (a second one would make Playwright quit
-    // at once, its browsers and server left behind); a SIGTERM is passed on.
-    if (signal === 'SIGTERM') inFront?.kill('SIGTERM');
+    // Passed on as it came, once each time: Playwright closes its browsers and server on the first
+    // Ctrl-C and quits at once on a second, as it does without this script.
+    signalGroup(inFront, signal);
   });
 }
 
