@@ -1,7 +1,7 @@
 // `npm test`: lint, types, contrast and the unit tests, one after another, while the browser tests'
 // sites are built beside them; then the browser tests on those sites. On two cores each of the two
-// leaves about a third of the machine idle (vitest's import-bound start, the builds' one thread
-// each), so together they take about 34 s here where one after the other took 41–49 s.
+// alone left about a third of the machine idle (sampled every 2 s: vitest mostly 31–40 %, the builds
+// 25–41 %), so together they take about 34 s here where one after the other took 41–49 s.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { BUILD_ENV, BUILD_SITES, SITES_BUILT } from './browser/pre-test.ts';
